@@ -1,0 +1,45 @@
+export interface Config {
+  /** Configuration of the arch-tradeoffs plugins. */
+  archTradeoffs?: {
+    /**
+     * Organisation-wide defaults for settings an entity does not annotate. They sit between the
+     * built-in defaults and the entity's own annotations; every value used this way is reported as an
+     * assumption.
+     */
+    defaults?: {
+      /** Platform assumed when only `execution-model` is annotated. */
+      platform?:
+        | 'aws-lambda'
+        | 'aws-fargate'
+        | 'aws-ec2'
+        | 'kubernetes'
+        | 'gcp-cloud-run'
+        | 'gcp-cloud-functions'
+        | 'azure-functions'
+        | 'azure-container-apps'
+        | 'cloudflare-workers';
+      monthlyRequests?: number;
+      avgDurationMs?: number;
+      cpuMs?: number;
+      memoryMb?: number;
+      vcpu?: number;
+      instances?: number;
+      maxInstances?: number;
+      maxDurationS?: number;
+      latencySloMs?: number;
+      architecture?: 'x86_64' | 'arm64';
+      trafficPattern?: 'steady' | 'diurnal' | 'spiky' | 'batch';
+      runtime?:
+        | 'nodejs'
+        | 'python'
+        | 'java'
+        | 'go'
+        | 'dotnet'
+        | 'ruby'
+        | 'rust'
+        | 'container';
+      /** EC2 instance type assumed for `aws-ec2` components that do not name one. */
+      instanceType?: string;
+    };
+  };
+}

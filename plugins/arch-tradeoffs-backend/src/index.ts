@@ -1,0 +1,6 @@
+/**
+ * Backend for arch-tradeoffs.
+ *
+ * @packageDocumentation
+ */
+export { archTradeoffsPlugin as default } from './plugin';

@@ -1,0 +1,94 @@
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  ComponentRecord,
+  parseArchAnnotations,
+  ParseOptions,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { entityPages } from './catalogPages';
+
+const COMPONENT_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.title',
+  'metadata.annotations',
+  'spec.owner',
+  'spec.system',
+  'spec.type',
+  'spec.lifecycle',
+];
+const SYSTEM_FIELDS = ['kind', 'metadata.namespace', 'metadata.name', 'spec.domain'];
+
+/**
+ * Reads the catalog's components (and the systems that place them in domains) and turns each into a
+ * {@link ComponentRecord}: ownership, placement, parsed settings and diagnostics.
+ */
+export class ComponentReader {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly parseOptions: ParseOptions = {},
+  ) {}
+
+  async readComponents(credentials: BackstageCredentials): Promise<ComponentRecord[]> {
+    const domainBySystem = await this.readSystemDomains(credentials);
+    const records: ComponentRecord[] = [];
+    for await (const page of entityPages(this.catalog, credentials, 'Component', COMPONENT_FIELDS)) {
+      for (const entity of page) {
+        records.push(this.toRecord(entity, domainBySystem));
+      }
+    }
+    return records;
+  }
+
+  toRecord(entity: Entity, domainBySystem: Map<string, string>): ComponentRecord {
+    const namespace = entity.metadata.namespace ?? 'default';
+    const spec = (entity.spec ?? {}) as Record<string, unknown>;
+    const owner = refOrUndefined(spec.owner, 'group', namespace);
+    const system = refOrUndefined(spec.system, 'system', namespace);
+    const parsed = parseArchAnnotations(entity.metadata.annotations, this.parseOptions);
+    return {
+      entityRef: stringifyEntityRef(entity),
+      namespace,
+      name: entity.metadata.name,
+      ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
+      ...(owner ? { owner } : {}),
+      ...(system ? { system } : {}),
+      ...(system && domainBySystem.has(system) ? { domain: domainBySystem.get(system) } : {}),
+      ...(typeof spec.type === 'string' ? { type: spec.type } : {}),
+      ...(typeof spec.lifecycle === 'string' ? { lifecycle: spec.lifecycle } : {}),
+      assessable: parsed.assessable,
+      ...(parsed.settings ? { settings: parsed.settings } : {}),
+      stated: parsed.stated,
+      assumptions: parsed.assumptions,
+      diagnostics: parsed.diagnostics,
+    };
+  }
+
+  private async readSystemDomains(credentials: BackstageCredentials) {
+    const domainBySystem = new Map<string, string>();
+    for await (const page of entityPages(this.catalog, credentials, 'System', SYSTEM_FIELDS)) {
+      for (const system of page) {
+        const namespace = system.metadata.namespace ?? 'default';
+        const domain = refOrUndefined(system.spec?.domain, 'domain', namespace);
+        if (domain) domainBySystem.set(stringifyEntityRef(system), domain);
+      }
+    }
+    return domainBySystem;
+  }
+}
+
+/** Catalog refs may be shorthand (`team-a`); normalise them so filters compare like with like. */
+function refOrUndefined(value: unknown, defaultKind: string, defaultNamespace: string) {
+  if (typeof value !== 'string' || value === '') return undefined;
+  try {
+    return stringifyEntityRef(parseEntityRef(value, { defaultKind, defaultNamespace }));
+  } catch {
+    return undefined; // the catalog validates refs; an unparsable one simply has no owner/system here
+  }
+}

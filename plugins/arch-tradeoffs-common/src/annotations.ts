@@ -1,0 +1,60 @@
+import type { Entity } from '@backstage/catalog-model';
+
+/**
+ * Every annotation this plugin reads shares this prefix.
+ * @public
+ */
+export const ANNOTATION_PREFIX = 'arch-tradeoffs.io/';
+
+/**
+ * The annotation keys of the public contract (see the product brief). Renaming one breaks every catalog
+ * that uses it, so they live here once and everything else refers to these constants.
+ * @public
+ */
+export const ANNOTATIONS = {
+  executionModel: `${ANNOTATION_PREFIX}execution-model`,
+  platform: `${ANNOTATION_PREFIX}platform`,
+  monthlyRequests: `${ANNOTATION_PREFIX}monthly-requests`,
+  avgDurationMs: `${ANNOTATION_PREFIX}avg-duration-ms`,
+  cpuMs: `${ANNOTATION_PREFIX}cpu-ms`,
+  memoryMb: `${ANNOTATION_PREFIX}memory-mb`,
+  vcpu: `${ANNOTATION_PREFIX}vcpu`,
+  architecture: `${ANNOTATION_PREFIX}architecture`,
+  instances: `${ANNOTATION_PREFIX}instances`,
+  maxInstances: `${ANNOTATION_PREFIX}max-instances`,
+  instanceType: `${ANNOTATION_PREFIX}instance-type`,
+  trafficPattern: `${ANNOTATION_PREFIX}traffic-pattern`,
+  peakRps: `${ANNOTATION_PREFIX}peak-rps`,
+  latencySloMs: `${ANNOTATION_PREFIX}latency-slo-ms`,
+  maxDurationS: `${ANNOTATION_PREFIX}max-duration-s`,
+  runtime: `${ANNOTATION_PREFIX}runtime`,
+  connections: `${ANNOTATION_PREFIX}connections`,
+  state: `${ANNOTATION_PREFIX}state`,
+} as const;
+
+/** @public */
+export type SettingKey = keyof typeof ANNOTATIONS;
+
+/** @public */
+export const ANNOTATION_EXECUTION_MODEL = ANNOTATIONS.executionModel;
+/** @public */
+export const ANNOTATION_PLATFORM = ANNOTATIONS.platform;
+
+/**
+ * True when the entity states an execution model or a platform: the two annotations that make it
+ * assessable. Used as the filter of entity cards and tabs.
+ * @public
+ */
+export function isArchTradeoffsAvailable(entity: Entity): boolean {
+  const annotations = entity.metadata.annotations ?? {};
+  return Boolean(
+    annotations[ANNOTATIONS.executionModel] || annotations[ANNOTATIONS.platform],
+  );
+}
+
+/** True when the entity carries any annotation under the plugin's prefix. @public */
+export function hasArchTradeoffsAnnotations(entity: Entity): boolean {
+  return Object.keys(entity.metadata.annotations ?? {}).some(key =>
+    key.startsWith(ANNOTATION_PREFIX),
+  );
+}

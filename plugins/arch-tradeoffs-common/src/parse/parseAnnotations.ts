@@ -1,0 +1,387 @@
+import { ANNOTATIONS, ANNOTATION_PREFIX, SettingKey } from '../annotations';
+import { PEAK_TO_AVERAGE, SECONDS_PER_MONTH } from '../model/defaults';
+import {
+  DEFAULT_PLATFORM_FOR_MODEL,
+  EC2_INSTANCE_SHAPES,
+  PLATFORM_EXECUTION_MODEL,
+} from '../model/platforms';
+import {
+  ARCHITECTURES,
+  Assumption,
+  CONNECTION_KINDS,
+  Diagnostic,
+  EXECUTION_MODELS,
+  ExecutionModel,
+  ParsedSettings,
+  PLATFORMS,
+  RUNTIMES,
+  STATE_KINDS,
+  TRAFFIC_PATTERNS,
+  WorkloadSettings,
+} from '../model/settings';
+import { ALIASES, NUMERIC_RULES } from './fieldRules';
+import { closestMatch } from './closestKey';
+import { readNumber } from './numbers';
+
+/**
+ * Options for {@link parseArchAnnotations}.
+ * @public
+ */
+export interface ParseOptions {
+  /**
+   * Organisation defaults (app-config `archTradeoffs.defaults`), applied between the built-in defaults
+   * and the entity's own annotations.
+   */
+  defaults?: Partial<WorkloadSettings>;
+}
+
+const ENUMS = {
+  executionModel: EXECUTION_MODELS,
+  platform: PLATFORMS,
+  architecture: ARCHITECTURES,
+  trafficPattern: TRAFFIC_PATTERNS,
+  runtime: RUNTIMES,
+  connections: CONNECTION_KINDS,
+  state: STATE_KINDS,
+} as const;
+type EnumKey = keyof typeof ENUMS;
+type NumericKey = keyof typeof NUMERIC_RULES;
+
+const KNOWN_KEYS = Object.values(ANNOTATIONS) as string[];
+const KEY_BY_ANNOTATION = new Map<string, SettingKey>(
+  (Object.entries(ANNOTATIONS) as [SettingKey, string][]).map(([k, a]) => [a, k]),
+);
+
+const BUILT_IN = 'built-in default';
+const CONFIGURED = 'organisation default (app-config archTradeoffs.defaults)';
+
+/**
+ * Reads an entity's `arch-tradeoffs.io/*` annotations into typed, fully resolved settings.
+ *
+ * Layers: built-in defaults, then `options.defaults` (app-config), then the annotations. Anything
+ * missing is defaulted and listed in `assumptions`; anything malformed, out of range or contradictory is
+ * a `diagnostics` entry naming the key, and the setting falls back to its default. It never throws on
+ * entity data: annotations come from YAML people write by hand.
+ * @public
+ */
+export function parseArchAnnotations(
+  annotations: Record<string, string> | undefined | null,
+  options: ParseOptions = {},
+): ParsedSettings {
+  return new AnnotationReader(annotations ?? {}, options.defaults ?? {}).read();
+}
+
+class AnnotationReader {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly assumptions: Assumption[] = [];
+  private readonly stated = new Set<SettingKey>();
+  private readonly raw = new Map<SettingKey, string>();
+
+  constructor(
+    annotations: Record<string, unknown>,
+    private readonly defaults: Partial<WorkloadSettings>,
+  ) {
+    for (const [key, value] of Object.entries(annotations)) {
+      if (!key.startsWith(ANNOTATION_PREFIX)) continue;
+      const setting = KEY_BY_ANNOTATION.get(key);
+      if (!setting) {
+        const guess = closestMatch(key, KNOWN_KEYS);
+        this.report('warning', key, value, `is not a known annotation${guess ? `; did you mean ${guess}?` : ''} It is ignored.`);
+        continue;
+      }
+      if (typeof value !== 'string') {
+        this.report('error', key, String(value), 'must be a string; quote the value in YAML');
+        continue;
+      }
+      this.raw.set(setting, value);
+    }
+  }
+
+  read(): ParsedSettings {
+    const model = this.readEnum('executionModel');
+    const platformStated = this.readEnum('platform');
+
+    if (!model && !platformStated) {
+      if (this.raw.size > 0 && !this.raw.has('executionModel') && !this.raw.has('platform')) {
+        this.report('warning', ANNOTATIONS.platform, undefined,
+          `is missing: set ${ANNOTATIONS.executionModel} or ${ANNOTATIONS.platform} so the component can be assessed`);
+      }
+      return this.result(false);
+    }
+
+    const platform =
+      platformStated ?? this.defaults.platform ?? DEFAULT_PLATFORM_FOR_MODEL[model!];
+    if (!platformStated) {
+      this.assume('platform', platform,
+        this.defaults.platform ? CONFIGURED : `built-in default for ${model} workloads`);
+    }
+    const executionModel = this.resolveModel(model, platform);
+
+    const trafficPattern = this.enumOrDefault('trafficPattern', 'steady');
+    const peakStated = this.readNumber('peakRps');
+    let monthlyRequests = this.readNumber('monthlyRequests');
+    if (monthlyRequests === undefined) {
+      if (peakStated !== undefined) {
+        monthlyRequests = (peakStated / PEAK_TO_AVERAGE[trafficPattern]) * SECONDS_PER_MONTH;
+        this.assume('monthlyRequests', Math.round(monthlyRequests),
+          `derived from peak-rps ÷ ${PEAK_TO_AVERAGE[trafficPattern]} (typical peak-to-average for ${trafficPattern} traffic)`);
+      } else {
+        monthlyRequests = this.numberDefault('monthlyRequests', 1_000_000);
+      }
+    }
+    const averageRps = monthlyRequests / SECONDS_PER_MONTH;
+    let peakRps = peakStated;
+    if (peakRps === undefined) {
+      peakRps = averageRps * PEAK_TO_AVERAGE[trafficPattern];
+      this.assume('peakRps', round(peakRps),
+        `derived: average rate × ${PEAK_TO_AVERAGE[trafficPattern]} for ${trafficPattern} traffic`);
+    } else if (peakRps < averageRps) {
+      this.report('warning', ANNOTATIONS.peakRps, this.raw.get('peakRps'),
+        `is below the average rate implied by monthly-requests (${round(averageRps)} req/s); using the average as the peak`);
+      peakRps = averageRps;
+    }
+
+    const avgDurationMs = this.readNumber('avgDurationMs') ?? this.numberDefault('avgDurationMs', 100);
+    let cpuMs = this.readNumber('cpuMs');
+    if (cpuMs === undefined) {
+      cpuMs = this.defaults.cpuMs ?? avgDurationMs;
+      this.assume('cpuMs', cpuMs, this.defaults.cpuMs !== undefined ? CONFIGURED
+        : 'assumed equal to avg-duration-ms (CPU-bound), the conservative choice for capacity');
+    } else if (cpuMs > avgDurationMs) {
+      this.report('warning', ANNOTATIONS.cpuMs, this.raw.get('cpuMs'),
+        `is more than avg-duration-ms (${avgDurationMs}); that needs several cores per request. Kept as stated`);
+    }
+
+    const onDemand = executionModel === 'on-demand';
+    const { instanceType, shape } = this.resolveInstanceType(platform);
+    const architecture = this.resolveArchitecture(shape?.architecture);
+    let memoryMb = this.readNumber('memoryMb');
+    let vcpu = this.readNumber('vcpu');
+    if (shape) {
+      if (memoryMb !== undefined && memoryMb !== shape.memoryMb) {
+        this.report('warning', ANNOTATIONS.memoryMb, this.raw.get('memoryMb'),
+          `differs from ${instanceType} (${shape.memoryMb} MB); the instance type's memory is used`);
+      }
+      if (vcpu !== undefined && vcpu !== shape.vcpu) {
+        this.report('warning', ANNOTATIONS.vcpu, this.raw.get('vcpu'),
+          `differs from ${instanceType} (${shape.vcpu} vCPU); the instance type's vCPU count is used`);
+      }
+      memoryMb = shape.memoryMb;
+      vcpu = shape.vcpu;
+    }
+    memoryMb ??= this.numberDefault('memoryMb', onDemand ? 512 : 1024);
+    vcpu ??= this.numberDefault('vcpu', onDemand ? 1 : 0.5);
+
+    let instances = this.readNumber('instances');
+    if (instances === undefined) {
+      instances = this.numberDefault('instances', onDemand ? 0 : 2);
+    } else if (!onDemand && instances === 0) {
+      this.report('error', ANNOTATIONS.instances, this.raw.get('instances'),
+        'is 0, but an always-on service runs at least one instance; using 1 (use execution-model on-demand for scale-to-zero)');
+      instances = 1;
+    }
+    let maxInstances = this.readNumber('maxInstances');
+    if (maxInstances === undefined) {
+      maxInstances = this.defaults.maxInstances ?? (onDemand ? 1000 : Math.max(instances, 10));
+      this.assume('maxInstances', maxInstances, this.defaults.maxInstances !== undefined ? CONFIGURED
+        : onDemand ? 'built-in default (Lambda default account concurrency, 1,000)' : 'built-in default (at least 10, never below instances)');
+    }
+    if (maxInstances < instances) {
+      this.report('error', ANNOTATIONS.maxInstances, this.raw.get('maxInstances'),
+        `is lower than instances (${instances}); using ${instances}`);
+      maxInstances = instances;
+    }
+
+    let maxDurationS = this.readNumber('maxDurationS');
+    if (maxDurationS === undefined) {
+      maxDurationS = this.defaults.maxDurationS ?? Math.max(1, Math.ceil((avgDurationMs * 10) / 1000));
+      this.assume('maxDurationS', maxDurationS, this.defaults.maxDurationS !== undefined ? CONFIGURED
+        : 'derived: 10 × avg-duration-ms, at least 1 s');
+    } else if (maxDurationS * 1000 < avgDurationMs) {
+      this.report('warning', ANNOTATIONS.maxDurationS, this.raw.get('maxDurationS'),
+        `is shorter than avg-duration-ms (${avgDurationMs} ms); using the average duration`);
+      maxDurationS = avgDurationMs / 1000;
+    }
+
+    const latencySloMs = this.readNumber('latencySloMs') ?? this.defaults.latencySloMs;
+    const settings: WorkloadSettings = {
+      executionModel,
+      platform,
+      monthlyRequests,
+      avgDurationMs,
+      cpuMs,
+      memoryMb,
+      vcpu,
+      architecture,
+      instances,
+      maxInstances,
+      ...(instanceType ? { instanceType } : {}),
+      trafficPattern,
+      peakRps,
+      ...(latencySloMs !== undefined ? { latencySloMs } : {}),
+      maxDurationS,
+      runtime: this.enumOrDefault('runtime', onDemand ? 'nodejs' : 'container'),
+      connections: this.enumOrDefault('connections', 'request-response'),
+      state: this.enumOrDefault('state', 'stateless'),
+    };
+    return this.result(true, settings);
+  }
+
+  /** The platform decides the model where it is unambiguous; a contradiction is reported, not fatal. */
+  private resolveModel(model: ExecutionModel | undefined, platform: WorkloadSettings['platform']): ExecutionModel {
+    const implied = PLATFORM_EXECUTION_MODEL[platform];
+    if (model && implied && model !== implied) {
+      this.report('error', ANNOTATIONS.executionModel, this.raw.get('executionModel'),
+        `contradicts platform ${platform}, which is ${implied}; using ${implied}`);
+      return implied;
+    }
+    if (model) return model;
+    if (implied) return implied; // certain, so not an assumption
+    // Cloud Run and Container Apps run either way: minimum instances above zero keep it always on.
+    const instances = this.peekNumber('instances') ?? 0;
+    const derived: ExecutionModel = instances > 0 ? 'always-on' : 'on-demand';
+    this.assume('executionModel', derived,
+      `derived from instances (${instances}) on ${platform}, which can scale to zero or stay on`);
+    return derived;
+  }
+
+  private resolveInstanceType(platform: WorkloadSettings['platform']) {
+    const raw = this.raw.get('instanceType');
+    if (platform !== 'aws-ec2') {
+      if (raw !== undefined) {
+        this.report('warning', ANNOTATIONS.instanceType, raw,
+          `only applies to aws-ec2; ignored on ${platform}`);
+      }
+      return {};
+    }
+    if (raw !== undefined) {
+      const type = raw.trim().toLowerCase();
+      const shape = EC2_INSTANCE_SHAPES[type];
+      if (shape) {
+        this.stated.add('instanceType');
+        return { instanceType: type, shape };
+      }
+      const guess = closestMatch(type, Object.keys(EC2_INSTANCE_SHAPES));
+      this.report('error', ANNOTATIONS.instanceType, raw,
+        `is not a known instance type${guess ? ` (did you mean ${guess}?)` : ''}; known: ${Object.keys(EC2_INSTANCE_SHAPES).join(', ')}`);
+    }
+    const archStated = this.readEnum('architecture', false);
+    const type = this.defaults.instanceType && EC2_INSTANCE_SHAPES[this.defaults.instanceType]
+      ? this.defaults.instanceType
+      : archStated === 'x86_64' ? 'm6i.large' : 'm7g.large';
+    this.assume('instanceType', type, type === this.defaults.instanceType ? CONFIGURED
+      : `built-in default for ${archStated ?? 'arm64'} general-purpose instances`);
+    return { instanceType: type, shape: EC2_INSTANCE_SHAPES[type] };
+  }
+
+  private resolveArchitecture(implied?: 'x86_64' | 'arm64') {
+    const stated = this.readEnum('architecture');
+    if (implied) {
+      if (stated && stated !== implied) {
+        this.report('error', ANNOTATIONS.architecture, this.raw.get('architecture'),
+          `contradicts the instance type, which is ${implied}; using ${implied}`);
+      } else if (!stated) {
+        this.assume('architecture', implied, 'implied by the instance type');
+      }
+      return implied;
+    }
+    return stated ?? this.enumOrDefault('architecture', 'x86_64');
+  }
+
+  // ---- primitive readers ---------------------------------------------------------------------------
+
+  private readEnum<K extends EnumKey>(key: K, record = true): (typeof ENUMS)[K][number] | undefined {
+    const raw = this.raw.get(key);
+    if (raw === undefined) return undefined;
+    const allowed = ENUMS[key] as readonly string[];
+    const normalised = raw.trim().toLowerCase();
+    const value = ALIASES[key]?.[normalised] ?? normalised;
+    if (allowed.includes(value)) {
+      if (record) this.stated.add(key);
+      return value as (typeof ENUMS)[K][number];
+    }
+    if (record) {
+      const guess = closestMatch(normalised, allowed);
+      this.report('error', ANNOTATIONS[key], raw,
+        `is not one of ${allowed.join(', ')}${guess ? ` (did you mean ${guess}?)` : ''}`);
+      this.raw.delete(key); // reported once; later reads fall back to the default
+    }
+    return undefined;
+  }
+
+  private enumOrDefault<K extends EnumKey>(key: K, fallback: (typeof ENUMS)[K][number]) {
+    const value = this.readEnum(key);
+    if (value !== undefined) return value;
+    const configured = this.defaults[key as keyof WorkloadSettings] as (typeof ENUMS)[K][number] | undefined;
+    const used = configured ?? fallback;
+    this.assume(key, used, configured ? CONFIGURED : BUILT_IN);
+    return used;
+  }
+
+  /** Reads a number without recording or reporting anything (to look ahead at another field). */
+  private peekNumber(key: NumericKey): number | undefined {
+    const raw = this.raw.get(key);
+    if (raw === undefined) return undefined;
+    const reading = readNumber(raw);
+    return reading.ok ? reading.value : undefined;
+  }
+
+  private readNumber(key: NumericKey): number | undefined {
+    const raw = this.raw.get(key);
+    if (raw === undefined) return undefined;
+    const rule = NUMERIC_RULES[key]!;
+    const annotation = ANNOTATIONS[key];
+    const reading = readNumber(raw);
+    let problem: string | undefined;
+    if (!reading.ok) {
+      problem = reading.problem;
+    } else if (reading.value < rule.min || (rule.minExclusive && reading.value === rule.min)) {
+      problem = `must be ${rule.minExclusive ? 'greater than' : 'at least'} ${rule.min} ${rule.unit}`;
+    } else if (reading.value > rule.max) {
+      problem = `must be at most ${rule.max.toLocaleString('en-US')} ${rule.unit}`;
+    } else if (rule.integer && !Number.isInteger(reading.value)) {
+      problem = 'must be a whole number';
+    }
+    if (problem || !reading.ok) {
+      this.report('error', annotation, raw, `${problem}; the default is used instead`);
+      this.raw.delete(key); // reported once; later reads fall back to the default
+      return undefined;
+    }
+    this.stated.add(key);
+    return reading.value;
+  }
+
+  private numberDefault(key: NumericKey, builtIn: number): number {
+    const configured = this.defaults[key as keyof WorkloadSettings] as number | undefined;
+    const value = configured ?? builtIn;
+    this.assume(key, value, configured !== undefined ? CONFIGURED : BUILT_IN);
+    return value;
+  }
+
+  private assume(field: SettingKey, value: string | number, reason: string) {
+    this.assumptions.push({ field, annotation: ANNOTATIONS[field], value, reason });
+  }
+
+  private report(severity: Diagnostic['severity'], annotation: string, value: unknown, message: string) {
+    this.diagnostics.push({
+      severity,
+      annotation,
+      ...(value !== undefined ? { value: String(value) } : {}),
+      message,
+    });
+  }
+
+  private result(assessable: boolean, settings?: WorkloadSettings): ParsedSettings {
+    return {
+      assessable,
+      ...(settings ? { settings } : {}),
+      stated: [...this.stated],
+      assumptions: assessable ? this.assumptions : [],
+      diagnostics: this.diagnostics,
+    };
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
