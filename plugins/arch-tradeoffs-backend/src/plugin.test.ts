@@ -1,0 +1,138 @@
+import {
+  mockCredentials,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import {
+  ANNOTATIONS,
+  ComponentsResponse,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { archTradeoffsPlugin } from './plugin';
+import { loadExampleCatalog } from './testUtils/exampleCatalog';
+import { CATALOG_PAGE_SIZE } from './services/catalogPages';
+import path from 'node:path';
+
+const MALFORMED_FILE = path.resolve(__dirname, '../../../examples/catalog/components/malformed-examples.yaml');
+
+const entities = loadExampleCatalog();
+const exampleComponents = entities.filter(e => e.kind === 'Component');
+
+async function startWith(catalogEntities = entities) {
+  const { server } = await startTestBackend({
+    features: [archTradeoffsPlugin, catalogServiceMock.factory({ entities: catalogEntities })],
+  });
+  return server;
+}
+
+describe('GET /api/arch-tradeoffs/v1/components', () => {
+  it('lists every example component with owner, system, domain, settings and diagnostics', async () => {
+    const server = await startWith();
+    const res = await request(server).get('/api/arch-tradeoffs/v1/components');
+    expect(res.status).toBe(200);
+    const body: ComponentsResponse = res.body;
+    expect(body.totalCount).toBe(exampleComponents.length);
+    expect(body.items.map(i => i.entityRef).sort()).toEqual(
+      exampleComponents.map(e => `component:default/${e.metadata.name}`).sort(),
+    );
+
+    // Each record carries what its entity says, resolved through its system to a domain.
+    for (const entity of exampleComponents) {
+      const item = body.items.find(i => i.name === entity.metadata.name)!;
+      expect(item.owner).toBe(`group:default/${entity.spec!.owner}`);
+      const system = entities.find(e => e.kind === 'System' && e.metadata.name === entity.spec!.system);
+      expect(item.system).toBe(`system:default/${system!.metadata.name}`);
+      expect(item.domain).toBe(`domain:default/${system!.spec!.domain}`);
+      const annotations = entity.metadata.annotations ?? {};
+      const annotated = Boolean(annotations[ANNOTATIONS.executionModel] || annotations[ANNOTATIONS.platform]);
+      if (!annotated) expect(item.assessable).toBe(false);
+    }
+  });
+
+  it('reports the deliberately malformed annotations as per-entity diagnostics', async () => {
+    const server = await startWith();
+    const { body } = await request(server).get('/api/arch-tradeoffs/v1/components');
+    const items = (body as ComponentsResponse).items;
+    const byName = (name: string) => items.find(i => i.name === name)!;
+    expect(byName('loyalty-points-service').diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'error', annotation: ANNOTATIONS.monthlyRequests, value: 'lots' }),
+    );
+    expect(byName('gift-card-service')).toMatchObject({
+      assessable: true,
+      settings: expect.objectContaining({ executionModel: 'always-on', platform: 'aws-ec2' }),
+    });
+    expect(byName('gift-card-service').diagnostics).toContainEqual(
+      expect.objectContaining({ annotation: ANNOTATIONS.executionModel, message: expect.stringContaining('contradicts') }),
+    );
+    expect(byName('legacy-invoice-renderer').diagnostics).toContainEqual(
+      expect.objectContaining({ annotation: ANNOTATIONS.platform, value: 'heroku' }),
+    );
+    // Every component in the malformed file has an error; every other one has none.
+    const malformed = new Set(loadExampleCatalog(MALFORMED_FILE).map(e => e.metadata.name));
+    expect(malformed.size).toBeGreaterThanOrEqual(4);
+    for (const item of items) {
+      const errors = item.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning');
+      if (malformed.has(item.name)) expect(errors.length).toBeGreaterThan(0);
+      else expect({ name: item.name, errors }).toEqual({ name: item.name, errors: [] });
+    }
+  });
+
+  it('filters by owner, system, domain, model and platform', async () => {
+    const server = await startWith();
+    const all: ComponentsResponse = (await request(server).get('/api/arch-tradeoffs/v1/components')).body;
+    const sample = all.items.find(i => i.assessable && i.owner && i.system && i.domain)!;
+
+    const byOwner = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ owner: sample.owner })).body;
+    expect(byOwner.items.length).toBe(all.items.filter(i => i.owner === sample.owner).length);
+    expect(byOwner.items.every((i: any) => i.owner === sample.owner)).toBe(true);
+
+    // Shorthand refs work like full ones.
+    const shortOwner = sample.owner!.split('/')[1];
+    const byShortOwner = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ owner: shortOwner })).body;
+    expect(byShortOwner.totalCount).toBe(byOwner.totalCount);
+
+    const byDomain = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ domain: sample.domain })).body;
+    expect(byDomain.totalCount).toBe(all.items.filter(i => i.domain === sample.domain).length);
+
+    const onDemand = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ model: 'on-demand' })).body;
+    expect(onDemand.totalCount).toBeGreaterThan(0);
+    expect(onDemand.items.every((i: any) => i.settings.executionModel === 'on-demand')).toBe(true);
+
+    const unannotated = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ model: 'unannotated' })).body;
+    expect(unannotated.totalCount).toBe(all.items.filter(i => !i.assessable).length);
+
+    const lambda = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ platform: 'aws-lambda', system: sample.system })).body;
+    expect(lambda.items.every((i: any) => i.settings.platform === 'aws-lambda' && i.system === sample.system)).toBe(true);
+  });
+
+  it('rejects an unknown filter value or parameter with a 400 naming the field', async () => {
+    const server = await startWith();
+    const badModel = await request(server).get('/api/arch-tradeoffs/v1/components').query({ model: 'sometimes' });
+    expect(badModel.status).toBe(400);
+    expect(badModel.body.error.message).toContain("'model'");
+    const unknown = await request(server).get('/api/arch-tradeoffs/v1/components').query({ colour: 'red' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toContain('colour');
+  });
+
+  it('requires credentials', async () => {
+    const server = await startWith();
+    const res = await request(server)
+      .get('/api/arch-tradeoffs/v1/components')
+      .set('Authorization', mockCredentials.none.header());
+    expect(res.status).toBe(401);
+    await request(server).get('/api/arch-tradeoffs/health').set('Authorization', mockCredentials.none.header()).expect(200);
+  });
+
+  it('reads the catalog in pages, so a catalog larger than one page is read whole', async () => {
+    const template = exampleComponents.find(e => e.metadata.annotations?.[ANNOTATIONS.platform])!;
+    const many = Array.from({ length: CATALOG_PAGE_SIZE * 2 + 7 }, (_, i) => ({
+      ...template,
+      metadata: { ...template.metadata, name: `generated-${i}` },
+    }));
+    const server = await startWith(many);
+    const res = await request(server).get('/api/arch-tradeoffs/v1/components');
+    expect(res.body.totalCount).toBe(many.length);
+    expect(new Set(res.body.items.map((i: any) => i.name)).size).toBe(many.length);
+  });
+});
