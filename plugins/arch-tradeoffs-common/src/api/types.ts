@@ -2,9 +2,13 @@ import type { Assessment } from '../model/assessment';
 import type {
   Assumption,
   Diagnostic,
+  ExecutionModel,
   SettingField,
   WorkloadSettings,
 } from '../model/settings';
+
+/** The `model` filter: an execution model, or components with none annotated. @public */
+export type ModelFilter = ExecutionModel | 'unannotated';
 
 /**
  * One catalog component as the backend serves it: who owns it, where it sits, what its annotations say,

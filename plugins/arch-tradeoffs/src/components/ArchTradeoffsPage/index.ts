@@ -1,0 +1,1 @@
+export { ArchTradeoffsPage, ArchTradeoffsContent } from './ArchTradeoffsPage';

@@ -1,0 +1,40 @@
+import {
+  createApiFactory,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { archTradeoffsApiRef } from './api/ArchTradeoffsApi';
+import { ArchTradeoffsClient } from './api/ArchTradeoffsClient';
+import { rootRouteRef } from './routes';
+
+/**
+ * The arch-tradeoffs plugin for apps on the legacy frontend system. Apps on the new frontend system
+ * install `@arch-tradeoffs/plugin-arch-tradeoffs/alpha` instead.
+ * @public
+ */
+export const archTradeoffsPlugin = createPlugin({
+  id: 'arch-tradeoffs',
+  apis: [
+    createApiFactory({
+      api: archTradeoffsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new ArchTradeoffsClient(deps),
+    }),
+  ],
+  routes: { root: rootRouteRef },
+});
+
+/**
+ * The org-wide page; mount it at `/arch-tradeoffs`.
+ * @public
+ */
+export const ArchTradeoffsPage = archTradeoffsPlugin.provide(
+  createRoutableExtension({
+    name: 'ArchTradeoffsPage',
+    component: () =>
+      import('./components/ArchTradeoffsPage').then(m => m.ArchTradeoffsPage),
+    mountPoint: rootRouteRef,
+  }),
+);
