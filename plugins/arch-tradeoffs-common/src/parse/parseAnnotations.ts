@@ -55,22 +55,6 @@ const KEY_BY_ANNOTATION = new Map<string, SettingKey>(
 const BUILT_IN = 'built-in default';
 const CONFIGURED = 'organisation default (app-config archTradeoffs.defaults)';
 
-/**
- * Reads an entity's `arch-tradeoffs.io/*` annotations into typed, fully resolved settings.
- *
- * Layers: built-in defaults, then `options.defaults` (app-config), then the annotations. Anything
- * missing is defaulted and listed in `assumptions`; anything malformed, out of range or contradictory is
- * a `diagnostics` entry naming the key, and the setting falls back to its default. It never throws on
- * entity data: annotations come from YAML people write by hand.
- * @public
- */
-export function parseArchAnnotations(
-  annotations: Record<string, string> | undefined | null,
-  options: ParseOptions = {},
-): ParsedSettings {
-  return new AnnotationReader(annotations ?? {}, options.defaults ?? {}).read();
-}
-
 class AnnotationReader {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly assumptions: Assumption[] = [];
@@ -182,9 +166,12 @@ class AnnotationReader {
     }
     let maxInstances = this.readNumber('maxInstances');
     if (maxInstances === undefined) {
-      maxInstances = this.defaults.maxInstances ?? (onDemand ? 1000 : Math.max(instances, 10));
-      this.assume('maxInstances', maxInstances, this.defaults.maxInstances !== undefined ? CONFIGURED
-        : onDemand ? 'built-in default (Lambda default account concurrency, 1,000)' : 'built-in default (at least 10, never below instances)');
+      const builtIn = onDemand
+        ? { value: 1000, reason: 'built-in default (Lambda default account concurrency, 1,000)' }
+        : { value: Math.max(instances, 10), reason: 'built-in default (at least 10, never below instances)' };
+      maxInstances = this.defaults.maxInstances ?? builtIn.value;
+      this.assume('maxInstances', maxInstances,
+        this.defaults.maxInstances !== undefined ? CONFIGURED : builtIn.reason);
     }
     if (maxInstances < instances) {
       this.report('error', ANNOTATIONS.maxInstances, this.raw.get('maxInstances'),
@@ -266,11 +253,14 @@ class AnnotationReader {
         `is not a known instance type${guess ? ` (did you mean ${guess}?)` : ''}; known: ${Object.keys(EC2_INSTANCE_SHAPES).join(', ')}`);
     }
     const archStated = this.readEnum('architecture', false);
-    const type = this.defaults.instanceType && EC2_INSTANCE_SHAPES[this.defaults.instanceType]
-      ? this.defaults.instanceType
-      : archStated === 'x86_64' ? 'm6i.large' : 'm7g.large';
-    this.assume('instanceType', type, type === this.defaults.instanceType ? CONFIGURED
-      : `built-in default for ${archStated ?? 'arm64'} general-purpose instances`);
+    const configured = this.defaults.instanceType;
+    let type = archStated === 'x86_64' ? 'm6i.large' : 'm7g.large';
+    let reason = `built-in default for ${archStated ?? 'arm64'} general-purpose instances`;
+    if (configured && EC2_INSTANCE_SHAPES[configured]) {
+      type = configured;
+      reason = CONFIGURED;
+    }
+    this.assume('instanceType', type, reason);
     return { instanceType: type, shape: EC2_INSTANCE_SHAPES[type] };
   }
 
@@ -380,6 +370,22 @@ class AnnotationReader {
       diagnostics: this.diagnostics,
     };
   }
+}
+
+/**
+ * Reads an entity's `arch-tradeoffs.io/*` annotations into typed, fully resolved settings.
+ *
+ * Layers: built-in defaults, then `options.defaults` (app-config), then the annotations. Anything
+ * missing is defaulted and listed in `assumptions`; anything malformed, out of range or contradictory is
+ * a `diagnostics` entry naming the key, and the setting falls back to its default. It never throws on
+ * entity data: annotations come from YAML people write by hand.
+ * @public
+ */
+export function parseArchAnnotations(
+  annotations: Record<string, string> | undefined | null,
+  options: ParseOptions = {},
+): ParsedSettings {
+  return new AnnotationReader(annotations ?? {}, options.defaults ?? {}).read();
 }
 
 function round(n: number): number {

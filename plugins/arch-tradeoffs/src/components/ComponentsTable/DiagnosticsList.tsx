@@ -3,10 +3,17 @@ import ErrorIcon from '@material-ui/icons/Error';
 import WarningIcon from '@material-ui/icons/Warning';
 import InfoIcon from '@material-ui/icons/Info';
 import { makeStyles } from '@material-ui/core/styles';
+import type { ComponentType } from 'react';
 import {
   ANNOTATION_PREFIX,
   Diagnostic,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+
+const SEVERITY_ICONS: Record<Diagnostic['severity'], ComponentType<any>> = {
+  error: ErrorIcon,
+  warning: WarningIcon,
+  info: InfoIcon,
+};
 
 const useStyles = makeStyles(theme => ({
   list: { margin: 0, padding: 0, listStyle: 'none' },
@@ -26,7 +33,7 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: Diagnostic[] }) 
   return (
     <ul className={classes.list} aria-label="diagnostics">
       {diagnostics.map((d, i) => {
-        const Icon = d.severity === 'error' ? ErrorIcon : d.severity === 'warning' ? WarningIcon : InfoIcon;
+        const Icon = SEVERITY_ICONS[d.severity];
         return (
           <li key={i} className={classes.item}>
             <Icon className={classes[d.severity]} titleAccess={d.severity} />
