@@ -2,6 +2,25 @@ export interface Config {
   /** Configuration of the arch-tradeoffs plugins. */
   archTradeoffs?: {
     /**
+     * Adjustments to the built-in price catalog (US list prices in each provider's default region).
+     */
+    pricing?: {
+      /** Percentage taken off every price: a negotiated discount or a Savings Plan estimate. 0–99. */
+      discountPercent?: number;
+      /**
+       * Replacement prices in USD, keyed by price-catalog key, e.g. `aws-lambda.request: 0.00000018`.
+       * An unknown key stops the backend at start-up with an error naming it.
+       */
+      overrides?: { [key: string]: number };
+      /** Currency of every figure: ISO code, and units of it per US dollar. */
+      currency?: {
+        /** @visibility frontend */
+        code: string;
+        /** @visibility frontend */
+        rate: number;
+      };
+    };
+    /**
      * Organisation-wide defaults for settings an entity does not annotate. They sit between the
      * built-in defaults and the entity's own annotations; every value used this way is reported as an
      * assumption.

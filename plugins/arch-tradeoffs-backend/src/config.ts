@@ -1,9 +1,13 @@
 import type { Config } from '@backstage/config';
-import type { WorkloadSettings } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import type {
+  PricingOptions,
+  WorkloadSettings,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 
 /** The plugin's configuration with defaults applied; see config.d.ts for the schema. */
 export interface ArchTradeoffsConfig {
   defaults: Partial<WorkloadSettings>;
+  pricing: PricingOptions;
 }
 
 const NUMERIC_DEFAULTS = [
@@ -38,5 +42,23 @@ export function readArchTradeoffsConfig(config: Config): ArchTradeoffsConfig {
       if (value !== undefined) defaults[key] = value;
     }
   }
-  return { defaults: defaults as Partial<WorkloadSettings> };
+  return { defaults: defaults as Partial<WorkloadSettings>, pricing: readPricing(config) };
+}
+
+/** Price adjustments; the price book validates them (unknown keys, out-of-range discount) at start-up. */
+function readPricing(config: Config): PricingOptions {
+  const pricing: PricingOptions = {};
+  const section = config.getOptionalConfig('archTradeoffs.pricing');
+  if (!section) return pricing;
+  const discountPercent = section.getOptionalNumber('discountPercent');
+  if (discountPercent !== undefined) pricing.discountPercent = discountPercent;
+  const overrides = section.getOptionalConfig('overrides');
+  if (overrides) {
+    pricing.overrides = Object.fromEntries(overrides.keys().map(key => [key, overrides.getNumber(key)]));
+  }
+  const currency = section.getOptionalConfig('currency');
+  if (currency) {
+    pricing.currency = { code: currency.getString('code'), rate: currency.getNumber('rate') };
+  }
+  return pricing;
 }

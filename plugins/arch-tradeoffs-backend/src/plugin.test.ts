@@ -136,3 +136,89 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     expect(new Set(res.body.items.map((i: any) => i.name)).size).toBe(many.length);
   });
 });
+
+describe('POST /api/arch-tradeoffs/v1/estimate', () => {
+  const lambda = {
+    [ANNOTATIONS.platform]: 'aws-lambda',
+    [ANNOTATIONS.monthlyRequests]: '25000000',
+    [ANNOTATIONS.avgDurationMs]: '100',
+    [ANNOTATIONS.cpuMs]: '100',
+    [ANNOTATIONS.memoryMb]: '512',
+    [ANNOTATIONS.architecture]: 'x86_64',
+    [ANNOTATIONS.trafficPattern]: 'steady',
+  };
+
+  it('returns the assessment of a what-if workload, priced from the published list prices', async () => {
+    const server = await startWith([]);
+    const res = await request(server).post('/api/arch-tradeoffs/v1/estimate').send({ annotations: lambda });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      entityRef: 'component:default/what-if',
+      executionModel: 'on-demand',
+      platform: 'aws-lambda',
+      monthlyCost: { currency: 'USD' },
+    });
+    // Lambda x86 us-east-1: 25,000,000 requests × $0.20 / 1M = $5.00;
+    // 25,000,000 × 0.1 s × 0.5 GB = 1,250,000 GB-s × $0.0000166667 = $20.83 (tier 1).
+    const breakdown: { kind: string; amount: number }[] = res.body.monthlyCost.breakdown;
+    expect(breakdown.find(l => l.kind === 'requests')!.amount).toBeCloseTo(5.0, 2);
+    expect(breakdown.find(l => l.kind === 'compute')!.amount).toBeCloseTo(20.83, 2);
+    expect(res.body.monthlyCost.low).toBeLessThanOrEqual(res.body.monthlyCost.expected);
+    expect(res.body.monthlyCost.high).toBeGreaterThanOrEqual(res.body.monthlyCost.expected);
+    expect(res.body.alternatives.length).toBeGreaterThan(0);
+    expect(res.body.alternatives.some((a: any) => a.executionModel === 'always-on')).toBe(true);
+  });
+
+  it('gives the same assessment the catalog read gives an entity with the same annotations', async () => {
+    const entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'same-annotations', namespace: 'default', annotations: lambda },
+      spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
+    };
+    const server = await startWith([entity]);
+    const listed = (await request(server).get('/api/arch-tradeoffs/v1/components')).body.items[0];
+    const estimated = (
+      await request(server)
+        .post('/api/arch-tradeoffs/v1/estimate')
+        .send({ annotations: lambda, entityRef: 'component:default/same-annotations' })
+    ).body;
+    expect(estimated).toEqual(listed.assessment);
+  });
+
+  it('lists diagnostics and assumptions for malformed or missing values', async () => {
+    const server = await startWith([]);
+    const res = await request(server)
+      .post('/api/arch-tradeoffs/v1/estimate')
+      .send({ annotations: { ...lambda, [ANNOTATIONS.memoryMb]: 'lots' } });
+    expect(res.status).toBe(200);
+    expect(res.body.diagnostics).toContainEqual(
+      expect.objectContaining({ annotation: ANNOTATIONS.memoryMb, value: 'lots', severity: 'error' }),
+    );
+    expect(res.body.assumptions).toContainEqual(expect.objectContaining({ field: 'memoryMb' }));
+  });
+
+  it.each([
+    [{}, "'annotations'"],
+    [{ annotations: 'aws-lambda' }, "'annotations'"],
+    [{ annotations: { [ANNOTATIONS.memoryMb]: 512 } }, `'annotations.${ANNOTATIONS.memoryMb}'`],
+    [{ annotations: lambda, colour: 'red' }, 'colour'],
+    [{ annotations: { [ANNOTATIONS.monthlyRequests]: '5' } }, `'annotations'`],
+    [{ annotations: { [ANNOTATIONS.platform]: 'heroku' } }, `'annotations.${ANNOTATIONS.platform}'`],
+  ])('rejects %j with a 400 naming %s', async (body, field) => {
+    const server = await startWith([]);
+    const res = await request(server).post('/api/arch-tradeoffs/v1/estimate').send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('InputError');
+    expect(res.body.error.message).toContain(field);
+  });
+
+  it('requires credentials', async () => {
+    const server = await startWith([]);
+    await request(server)
+      .post('/api/arch-tradeoffs/v1/estimate')
+      .set('Authorization', mockCredentials.none.header())
+      .send({ annotations: lambda })
+      .expect(401);
+  });
+});

@@ -3,7 +3,11 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { archTradeoffsPermissions } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import {
+  archTradeoffsPermissions,
+  createAssessor,
+  createPriceBook,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { createRouter } from './router';
 import { ComponentReader } from './services/ComponentReader';
 import { readArchTradeoffsConfig } from './config';
@@ -28,8 +32,12 @@ export const archTradeoffsPlugin = createBackendPlugin({
       async init({ config, logger, httpAuth, httpRouter, permissionsRegistry, catalog }) {
         const settings = readArchTradeoffsConfig(config);
         permissionsRegistry.addPermissions(archTradeoffsPermissions);
-        const components = new ComponentReader(catalog, { defaults: settings.defaults });
-        httpRouter.use(await createRouter({ httpAuth, components, logger }));
+        // Built once: a bad price override stops start-up with a message naming the key.
+        const priceBook = createPriceBook(settings.pricing);
+        const assess = createAssessor({ priceBook });
+        const parseOptions = { defaults: settings.defaults };
+        const components = new ComponentReader(catalog, assess, parseOptions);
+        httpRouter.use(await createRouter({ httpAuth, components, assess, parseOptions, logger }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -3,15 +3,32 @@ import { InputError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import type { ComponentsResponse } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import {
+  ANNOTATION_PREFIX,
+  ANNOTATIONS,
+  Assessor,
+  ComponentsResponse,
+  parseArchAnnotations,
+  ParseOptions,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ComponentReader } from './services/ComponentReader';
 import { filterComponents } from './services/filterComponents';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   components: ComponentReader;
+  assess: Assessor;
+  parseOptions: ParseOptions;
   logger: LoggerService;
 }
+
+const estimateBody = z
+  .object({
+    annotations: z.record(z.string(), z.string()),
+    /** Optional name for the what-if, used in the suggestion id. */
+    entityRef: z.string().min(1).optional(),
+  })
+  .strict();
 
 const componentsQuery = z
   .object({
@@ -25,7 +42,7 @@ const componentsQuery = z
 
 /** HTTP only: validate, authenticate, call the service layer, shape the response. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, components } = options;
+  const { httpAuth, components, assess, parseOptions } = options;
   const router = Router();
   router.use(express.json({ limit: '100kb' }));
 
@@ -44,6 +61,24 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       generatedAt: new Date().toISOString(),
     };
     res.json(body);
+  });
+
+  router.post('/v1/estimate', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const body = parse(estimateBody, req.body);
+    const parsed = parseArchAnnotations(body.annotations, parseOptions);
+    if (!parsed.assessable) {
+      // Name the field the caller must fix: a malformed model/platform, or neither given.
+      const bad = parsed.diagnostics.find(
+        d => d.annotation === ANNOTATIONS.platform || d.annotation === ANNOTATIONS.executionModel,
+      );
+      throw new InputError(
+        bad && bad.value !== undefined
+          ? `Invalid 'annotations.${bad.annotation}': "${bad.value}" ${bad.message}`
+          : `Invalid 'annotations': give ${ANNOTATIONS.executionModel} or ${ANNOTATIONS.platform} (keys start with ${ANNOTATION_PREFIX})`,
+      );
+    }
+    res.json(assess(body.entityRef ?? 'component:default/what-if', parsed));
   });
 
   return router;

@@ -6,6 +6,7 @@ import {
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  Assessor,
   ComponentRecord,
   parseArchAnnotations,
   ParseOptions,
@@ -22,16 +23,18 @@ const COMPONENT_FIELDS = [
   'spec.system',
   'spec.type',
   'spec.lifecycle',
+  'relations',
 ];
 const SYSTEM_FIELDS = ['kind', 'metadata.namespace', 'metadata.name', 'spec.domain'];
 
 /**
  * Reads the catalog's components (and the systems that place them in domains) and turns each into a
- * {@link ComponentRecord}: ownership, placement, parsed settings and diagnostics.
+ * {@link ComponentRecord}: ownership, placement, parsed settings, diagnostics and the assessment.
  */
 export class ComponentReader {
   constructor(
     private readonly catalog: CatalogService,
+    private readonly assess: Assessor,
     private readonly parseOptions: ParseOptions = {},
   ) {}
 
@@ -52,8 +55,17 @@ export class ComponentReader {
     const owner = refOrUndefined(spec.owner, 'group', namespace);
     const system = refOrUndefined(spec.system, 'system', namespace);
     const parsed = parseArchAnnotations(entity.metadata.annotations, this.parseOptions);
+    const entityRef = stringifyEntityRef(entity);
+    // More catalog relations mean more integrations to move: they raise a migration's effort.
+    const relations = entity.relations ?? [];
+    const assessment = this.assess(entityRef, parsed, {
+      relations: {
+        dependsOn: relations.filter(r => r.type === 'dependsOn' || r.type === 'dependencyOf').length,
+        providesApis: relations.filter(r => r.type === 'providesApi').length,
+      },
+    });
     return {
-      entityRef: stringifyEntityRef(entity),
+      entityRef,
       namespace,
       name: entity.metadata.name,
       ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
@@ -67,6 +79,7 @@ export class ComponentReader {
       stated: parsed.stated,
       assumptions: parsed.assumptions,
       diagnostics: parsed.diagnostics,
+      assessment,
     };
   }
 
