@@ -13,3 +13,5 @@ export * from './model/platforms';
 export * from './parse/parseAnnotations';
 export * from './api/types';
 export * from './permissions';
+export * from './prices';
+export * from './engine';

@@ -83,7 +83,9 @@ export interface PostureFlag {
     | 'timeout'
     | 'memory'
     | 'idle'
-    | 'utilisation';
+    | 'utilisation'
+    /** A hard limit of the current platform is violated (duration, memory, connections, state). */
+    | 'feasibility';
   severity: 'info' | 'warning' | 'critical';
   message: string;
 }
@@ -117,6 +119,8 @@ export interface Posture {
     exposed: boolean;
     p99Ms?: number;
     sloMs?: number;
+    /** Where the p99 figure comes from (cold-start table row or proxy). */
+    source?: string;
     message: string;
   };
   /** Mean concurrent requests (Little's law) and peak. */
@@ -142,7 +146,12 @@ export interface Suggestion {
   targetModel: ExecutionModel;
   targetPlatform: Platform;
   /** Monthly savings range (positive = cheaper after migrating). */
-  monthlySavings: { low: number; expected: number; high: number; currency: string };
+  monthlySavings: {
+    low: number;
+    expected: number;
+    high: number;
+    currency: string;
+  };
   confidence: Level;
   effort: Level;
   risk: Level;

@@ -1,0 +1,375 @@
+import { ANNOTATIONS } from '../annotations';
+import type {
+  Alternative,
+  Assessment,
+  Level,
+  MonthlyCost,
+} from '../model/assessment';
+import {
+  PLATFORMS,
+  type Assumption,
+  type SettingField,
+  type ExecutionModel,
+  type Platform,
+  type ParsedSettings,
+  type WorkloadSettings,
+} from '../model/settings';
+import { createPriceBook } from '../prices/priceBook';
+import type { PriceBook, PricingOptions } from '../prices/types';
+import { findBreakEven } from './breakEven';
+import { costOnly, costRange, sizeFieldsOf } from './estimate';
+import { infeasibilityReasons } from './feasibility';
+import { PLATFORM_NAMES } from './names';
+import { PLATFORM_TRAITS } from './platforms';
+import { computePosture } from './posture';
+import { sizeAlternative, sizeCurrent, SizingContext } from './sizing';
+import { PlatformOption, Relations, suggestMigration } from './suggestions';
+import { profileOf, scenarioFactors } from './traffic';
+import type { FrontDoor, SizedWorkload } from './types';
+import { FieldMask, type FieldSet } from './fields';
+
+/**
+ * Per-component context the backend knows besides annotations.
+ * @public
+ */
+export interface AssessContext {
+  /** Catalog relation counts; more relations mean more integrations to move (raises effort). */
+  relations?: Relations;
+  /** Front door in front of the service, when known (priced on AWS platforms). */
+  frontDoor?: FrontDoor;
+}
+
+/**
+ * Options of {@link assessWorkload}.
+ * @public
+ */
+export interface EngineOptions extends AssessContext {
+  /** A prepared price book (preferred: build it once with {@link createPriceBook}). */
+  priceBook?: PriceBook;
+  /** Pricing options to build a price book from, when no `priceBook` is given. */
+  pricing?: PricingOptions;
+}
+
+/** Options of {@link createAssessor}. @public */
+export interface AssessorOptions {
+  priceBook?: PriceBook;
+  pricing?: PricingOptions;
+}
+
+/** A prepared assessor: price book built once, fast per call. @public */
+export type Assessor = (
+  entityRef: string,
+  parsed: ParsedSettings,
+  context?: AssessContext,
+) => Assessment | null;
+
+let defaultBook: PriceBook | undefined;
+
+/**
+ * Confidence from the defaulted inputs that drive the current platform's cost: an unknown request
+ * volume → low; otherwise count the relevant defaulted inputs (wall time; memory on a function; vCPU,
+ * memory, CPU time and minimum replicas on a container; instance type, CPU time and replicas on a VM;
+ * CPU time on Workers; the traffic shape where replicas or warm capacity follow it): none → high,
+ * one or two → medium, three or more → low.
+ * @public
+ */
+export function confidenceOf(
+  defaulted: FieldSet,
+  settings: WorkloadSettings,
+): Level {
+  if (defaulted.has('monthlyRequests')) return 'low';
+  const kind = PLATFORM_TRAITS[settings.platform].kind;
+  let count = 0;
+  const count1 = (field: SettingField) => {
+    if (defaulted.has(field)) count++;
+  };
+  const shape = () => {
+    if (defaulted.has('peakRps') || defaulted.has('trafficPattern')) count++;
+  };
+  if (settings.platform === 'cloudflare-workers') {
+    count1('cpuMs');
+  } else if (kind === 'faas') {
+    count1('avgDurationMs');
+    count1('memoryMb');
+    if (settings.instances > 0) shape();
+  } else {
+    count1('avgDurationMs');
+    count1('cpuMs');
+    count1('instances');
+    shape();
+    if (kind === 'vm') count1('instanceType');
+    else {
+      count1('vcpu');
+      count1('memoryMb');
+    }
+  }
+  if (count === 0) return 'high';
+  return count >= 3 ? 'low' : 'medium';
+}
+
+/** Assumptions about the suggestion target's sizing (when it differs from the stated settings). */
+function targetAssumptions(
+  settings: WorkloadSettings,
+  target: SizedWorkload,
+): Assumption[] {
+  if (target.platform === settings.platform) return [];
+  const prefix = `sizing on ${PLATFORM_NAMES[target.platform]} (suggested target)`;
+  const out: Assumption[] = [];
+  const kind = PLATFORM_TRAITS[target.platform].kind;
+  if (
+    target.memoryMb !== settings.memoryMb &&
+    target.platform !== 'cloudflare-workers'
+  ) {
+    out.push({
+      field: 'memoryMb',
+      annotation: ANNOTATIONS.memoryMb,
+      value: Math.round(target.memoryMb),
+      reason: `${prefix}: memory per ${kind === 'faas' ? 'function' : 'replica'}, mapped by the sizing rules`,
+    });
+  }
+  if (kind !== 'faas' && target.vcpu !== settings.vcpu) {
+    out.push({
+      field: 'vcpu',
+      annotation: ANNOTATIONS.vcpu,
+      value: target.vcpu,
+      reason: `${prefix}: vCPU per replica`,
+    });
+  }
+  if (target.instances !== settings.instances) {
+    out.push({
+      field: 'instances',
+      annotation: ANNOTATIONS.instances,
+      value: target.instances,
+      reason: `${prefix}: ${target.instances > 0 ? 'minimum replicas' : 'scales to zero'}`,
+    });
+  }
+  if (target.ec2 && target.ec2.name !== settings.instanceType) {
+    out.push({
+      field: 'instanceType',
+      annotation: ANNOTATIONS.instanceType,
+      value: target.ec2.name,
+      reason: `${prefix}: cheapest catalog type that fits`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The public view of a priced platform. `notes` is built on first read (sizing notes are text most
+ * readers never open); `toJSON` includes it. A class because accessor literals are slow in V8.
+ */
+class PricedAlternative implements Alternative {
+  readonly #sized: SizedWorkload | undefined;
+  #notes: string[] | undefined;
+  monthlyCost?: MonthlyCost;
+
+  constructor(
+    public platform: Platform,
+    public executionModel: ExecutionModel,
+    public feasible: boolean,
+    public infeasible: string[],
+    sized: SizedWorkload | undefined,
+    monthlyCost: MonthlyCost | undefined,
+  ) {
+    this.#sized = sized;
+    if (monthlyCost) this.monthlyCost = monthlyCost;
+  }
+
+  get notes(): string[] {
+    if (this.#notes === undefined)
+      this.#notes = this.#sized ? this.#sized.describe() : [];
+    return this.#notes;
+  }
+
+  set notes(value: string[]) {
+    this.#notes = value;
+  }
+
+  toJSON(): Alternative {
+    return {
+      platform: this.platform,
+      executionModel: this.executionModel,
+      feasible: this.feasible,
+      ...(this.monthlyCost ? { monthlyCost: this.monthlyCost } : {}),
+      infeasible: this.infeasible,
+      notes: this.notes,
+    };
+  }
+}
+
+function assessWithBook(
+  entityRef: string,
+  parsed: ParsedSettings,
+  pb: PriceBook,
+  context: AssessContext,
+): Assessment | null {
+  if (!parsed || !parsed.assessable || !parsed.settings) return null;
+  const settings = parsed.settings;
+  const defaulted = FieldMask.fromAssumptions(parsed.assumptions);
+  const engineAssumptions: Assumption[] = [];
+  const ctx: SizingContext = {
+    priceBook: pb,
+    defaulted,
+    frontDoor: context.frontDoor ?? 'none',
+    profile: profileOf(settings),
+    assumptions: engineAssumptions,
+  };
+  const current = sizeCurrent(settings, ctx);
+  const range = scenarioFactors(
+    settings.trafficPattern,
+    defaulted,
+    sizeFieldsOf(settings.platform),
+  );
+  const monthlyCost = costRange(current, pb, range);
+  const currentInfeasible = infeasibilityReasons(settings, current);
+
+  // Every other platform, under each model it can run (hybrids twice); the cheaper feasible model
+  // of a platform represents it among the alternatives.
+  const options: PlatformOption[] = [];
+  const alternatives: Alternative[] = [];
+  let bestOtherModel: PlatformOption | undefined;
+  let bestAny: PlatformOption | undefined;
+  for (const platform of PLATFORMS) {
+    if (platform === settings.platform) continue;
+    const models = PLATFORM_TRAITS[platform].models;
+    let chosen: PlatformOption | undefined;
+    for (const model of models) {
+      const result = sizeAlternative(
+        settings,
+        current,
+        { platform, model },
+        ctx,
+      );
+      const option: PlatformOption = result.sized
+        ? {
+            platform,
+            model,
+            sized: result.sized,
+            reasons: infeasibilityReasons(settings, result.sized),
+            expected: 0,
+          }
+        : { platform, model, reasons: [result.infeasible], expected: 0 };
+      if (option.sized && option.reasons.length === 0) {
+        // A platform with one model is priced in full straight away; a hybrid's two models are
+        // compared on the expected cost first and only the winner gets a range and breakdown.
+        if (models.length === 1) {
+          option.cost = costRange(option.sized, pb, range);
+          option.expected = option.cost.expected;
+        } else {
+          option.expected = costOnly(option.sized, pb);
+        }
+      }
+      options.push(option);
+      if (!chosen) chosen = option;
+      else {
+        const a = chosen.sized !== undefined && chosen.reasons.length === 0;
+        const b = option.sized !== undefined && option.reasons.length === 0;
+        if ((b && !a) || (a && b && option.expected < chosen.expected))
+          chosen = option;
+      }
+    }
+    const c = chosen!;
+    const feasible = c.sized !== undefined && c.reasons.length === 0;
+    if (feasible) {
+      if (!c.cost) c.cost = costRange(c.sized!, pb, range);
+      if (!bestAny || c.expected < bestAny.expected) bestAny = c;
+      if (
+        c.model !== settings.executionModel &&
+        (!bestOtherModel || c.expected < bestOtherModel.expected)
+      ) {
+        bestOtherModel = c;
+      }
+    }
+    alternatives.push(
+      new PricedAlternative(
+        platform,
+        c.model,
+        feasible,
+        feasible ? [] : c.reasons,
+        c.sized,
+        feasible ? c.cost : undefined,
+      ),
+    );
+  }
+
+  // Break-even against the best feasible alternative of the other execution model (the trade-off the
+  // product is about); against the best of any model when the other model is ruled out everywhere.
+  const against = bestOtherModel ?? bestAny;
+  const breakEven = findBreakEven(
+    current,
+    against?.sized,
+    pb,
+    against && { current: monthlyCost.expected, alternative: against.expected },
+  );
+  const posture = computePosture(
+    settings,
+    current,
+    currentInfeasible,
+    defaulted,
+  );
+  const confidence = confidenceOf(defaulted, settings);
+  const { suggestion, target } = suggestMigration({
+    entityRef,
+    settings,
+    current,
+    currentCost: monthlyCost,
+    currentInfeasible,
+    options,
+    posture,
+    priceBook: pb,
+    range,
+    defaulted,
+    confidence,
+    relations: context.relations,
+  });
+  if (target) engineAssumptions.push(...targetAssumptions(settings, target));
+
+  return {
+    entityRef,
+    executionModel: settings.executionModel,
+    platform: settings.platform,
+    settings,
+    monthlyCost,
+    alternatives,
+    breakEven,
+    posture,
+    assumptions: engineAssumptions.length
+      ? [...parsed.assumptions, ...engineAssumptions]
+      : parsed.assumptions.slice(),
+    diagnostics: parsed.diagnostics.slice(),
+    suggestion,
+    confidence,
+  };
+}
+
+/**
+ * Assesses one component: cost on its platform and on every alternative, break-even, scaling posture,
+ * assumptions and at most one migration suggestion. Null when the parsed settings are not
+ * assessable. Never throws on settings the parser produces. For many components use
+ * {@link createAssessor}, which builds the price book once.
+ * @public
+ */
+export function assessWorkload(
+  entityRef: string,
+  parsed: ParsedSettings,
+  options: EngineOptions = {},
+): Assessment | null {
+  let pb = options.priceBook;
+  if (!pb) {
+    if (options.pricing) pb = createPriceBook(options.pricing);
+    else pb = defaultBook ??= createPriceBook();
+  }
+  return assessWithBook(entityRef, parsed, pb, options);
+}
+
+/**
+ * Builds the price book once (throws on invalid pricing options) and returns a fast assessor for the
+ * backend's bulk refresh.
+ * @public
+ */
+export function createAssessor(options: AssessorOptions = {}): Assessor {
+  const pb = options.priceBook ?? createPriceBook(options.pricing);
+  const empty: AssessContext = {};
+  return (entityRef, parsed, context) =>
+    assessWithBook(entityRef, parsed, pb, context ?? empty);
+}

@@ -1,0 +1,262 @@
+import type { BreakEven } from '../model/assessment';
+import { formatQuantity as q } from '../prices/format';
+import type { PriceBook } from '../prices/types';
+import {
+  BREAK_EVEN_MAX_REQUESTS,
+  BREAK_EVEN_MIN_REQUESTS,
+  MONTH_SECONDS,
+} from './constants';
+import { ESTIMATORS } from './estimators';
+import { PLATFORM_NAMES } from './names';
+import type { ScenarioFactors } from './traffic';
+import { UNBOUNDED_INSTANCES } from './sizing';
+import type { SizedWorkload } from './types';
+
+/**
+ * Break-even: the monthly request volume at which the current platform and an alternative cost the
+ * same. Requests and peak rps scale together (the traffic profile keeps its shape), which is what
+ * the scenario `traffic` factor does. The search starts at today's volume and walks outwards on both
+ * sides two decades at a time across 1e3..1e11 requests/month; the first sign change of the cost
+ * difference brackets the crossing nearest today (a pair of crossings inside one step can be missed:
+ * costs here cross at most once in practice). It is refined by regula falsi (Illinois variant) on log10(requests) until both costs agree within 0.1 %. Costs are
+ * continuous in traffic by construction (see capacity.ts), so a sign change always holds a crossing.
+ * Only the numbers are computed (no breakdowns): this runs for every component.
+ */
+
+const factors: ScenarioFactors = {
+  traffic: 1,
+  duration: 1,
+  cpu: 1,
+  size: 1,
+  instances: 1,
+};
+const GRID_MIN = Math.log10(BREAK_EVEN_MIN_REQUESTS);
+const GRID_MAX = Math.log10(BREAK_EVEN_MAX_REQUESTS);
+/** Decades between probes when walking outwards from today's volume. */
+const GRID_STEP = 2;
+/** Relative cost agreement at which refinement stops. */
+const TOLERANCE = 0.001;
+const MAX_ITERATIONS = 60;
+
+/** Costs at the last evaluated point (module scratch: the search allocates nothing). */
+let lastCurrent = 0;
+let lastAlternative = 0;
+
+/**
+ * The workload as break-even prices it: scaled from a base volume (1 request when there is none), and
+ * with the replica ceiling lifted, because the question is what each platform costs when it scales
+ * to the traffic, not what a capped (and then overloaded) fleet would bill.
+ */
+function withBase(w: SizedWorkload): SizedWorkload {
+  if (
+    w.monthlyRequests > 0 &&
+    (w.maxInstances >= UNBOUNDED_INSTANCES || uncapped(w))
+  )
+    return w;
+  return {
+    ...w,
+    monthlyRequests: w.monthlyRequests > 0 ? w.monthlyRequests : 1,
+    peakRps: w.monthlyRequests > 0 ? w.peakRps : 1 / MONTH_SECONDS,
+    maxInstances: UNBOUNDED_INSTANCES,
+  };
+}
+
+/** True when lifting the replica ceiling cannot change the workload's cost (so a known cost holds). */
+function uncapped(w: SizedWorkload): boolean {
+  return (
+    w.maxInstances >= UNBOUNDED_INSTANCES ||
+    w.variant === 'lambda' ||
+    w.variant === 'azure-consumption' ||
+    w.variant === 'azure-flex' ||
+    w.variant === 'workers'
+  );
+}
+
+function difference(
+  current: SizedWorkload,
+  alternative: SizedWorkload,
+  pb: PriceBook,
+  log10Requests: number,
+): number {
+  const requests = Math.pow(10, log10Requests);
+  factors.traffic = requests / current.monthlyRequests;
+  lastCurrent = ESTIMATORS[current.variant](current, pb, factors, null);
+  factors.traffic = requests / alternative.monthlyRequests;
+  lastAlternative = ESTIMATORS[alternative.variant](
+    alternative,
+    pb,
+    factors,
+    null,
+  );
+  if (!Number.isFinite(lastCurrent)) lastCurrent = 0;
+  if (!Number.isFinite(lastAlternative)) lastAlternative = 0;
+  return lastCurrent - lastAlternative;
+}
+
+/** Cost of a sized workload at an absolute monthly volume (fast path; for tests and what-if). @public */
+export function costAtRequests(
+  w: SizedWorkload,
+  pb: PriceBook,
+  requests: number,
+): number {
+  const base = withBase(w);
+  factors.traffic = requests / base.monthlyRequests;
+  const cost = ESTIMATORS[base.variant](base, pb, factors, null);
+  return Number.isFinite(cost) && cost > 0 ? cost : 0;
+}
+
+function requestsText(requests: number): string {
+  const rps = requests / MONTH_SECONDS;
+  return `${q(requests)} requests/month (${q(rps)} req/s on average)`;
+}
+
+/**
+ * Finds where `current` and `alternative` cost the same. `known` are their expected costs at today's
+ * volume when the caller has them (saves two evaluations).
+ * @public
+ */
+export function findBreakEven(
+  currentSized: SizedWorkload,
+  alternativeSized: SizedWorkload | undefined,
+  pb: PriceBook,
+  known?: { current: number; alternative: number },
+): BreakEven {
+  if (!alternativeSized) {
+    return {
+      status: 'not-applicable',
+      message: 'No feasible alternative to compare with.',
+    };
+  }
+  const current = withBase(currentSized);
+  const alternative = withBase(alternativeSized);
+  const curName = PLATFORM_NAMES[current.platform];
+  const altName = PLATFORM_NAMES[alternative.platform];
+
+  // Start at today's volume (clamped into the range) and walk outwards GRID_STEP decades at a time on both
+  // sides, so the first sign change found is the crossing nearest to today.
+  const today =
+    currentSized.monthlyRequests > 0
+      ? Math.log10(currentSized.monthlyRequests)
+      : GRID_MIN;
+  const x0 = Math.min(GRID_MAX, Math.max(GRID_MIN, today));
+  const d0 =
+    known &&
+    x0 === today &&
+    currentSized.monthlyRequests > 0 &&
+    uncapped(currentSized) &&
+    uncapped(alternativeSized)
+      ? known.current - known.alternative
+      : difference(current, alternative, pb, x0);
+  let allPositive = d0 > 0;
+  let allNegative = d0 < 0;
+  let lowX = x0;
+  let lowD = d0;
+  let highX = x0;
+  let highD = d0;
+  let a = NaN;
+  let b = NaN;
+  let fa = 0;
+  let fb = 0;
+  if (d0 === 0 && (known ? known.current > 0 : lastCurrent > 0)) {
+    a = b = x0;
+  }
+  while (Number.isNaN(a) && (lowX > GRID_MIN || highX < GRID_MAX)) {
+    if (highX < GRID_MAX) {
+      const x = Math.min(GRID_MAX, highX + GRID_STEP);
+      const d = difference(current, alternative, pb, x);
+      if (d > 0) allNegative = false;
+      else if (d < 0) allPositive = false;
+      else allPositive = allNegative = false;
+      if ((highD < 0 && d >= 0) || (highD > 0 && d <= 0)) {
+        a = highX;
+        fa = highD;
+        b = x;
+        fb = d;
+        break;
+      }
+      highX = x;
+      highD = d;
+    }
+    if (lowX > GRID_MIN) {
+      const x = Math.max(GRID_MIN, lowX - GRID_STEP);
+      const d = difference(current, alternative, pb, x);
+      if (d > 0) allNegative = false;
+      else if (d < 0) allPositive = false;
+      else allPositive = allNegative = false;
+      if ((lowD < 0 && d >= 0) || (lowD > 0 && d <= 0)) {
+        a = x;
+        fa = d;
+        b = lowX;
+        fb = lowD;
+        break;
+      }
+      lowX = x;
+      lowD = d;
+    }
+  }
+
+  if (Number.isNaN(a)) {
+    const range = `${q(BREAK_EVEN_MIN_REQUESTS)} to ${q(BREAK_EVEN_MAX_REQUESTS)} requests/month`;
+    let cheaper: string | undefined;
+    let side: BreakEven['cheaperBelow'];
+    if (allPositive) {
+      cheaper = altName;
+      side = 'alternative';
+    } else if (allNegative) {
+      cheaper = curName;
+      side = 'current';
+    }
+    return {
+      status: 'no-crossing',
+      against: alternative.platform,
+      ...(side ? { cheaperBelow: side } : {}),
+      message: cheaper
+        ? `${cheaper} stays cheaper than ${cheaper === altName ? curName : altName} at every volume from ${range}: they do not cross.`
+        : `${curName} and ${altName} cost about the same from ${range}.`,
+    };
+  }
+
+  // Which side is cheaper below the crossing: the sign at the lower end of the bracket.
+  const lowerD = a < b ? fa : fb;
+  const upperD = a < b ? fb : fa;
+  const cheaperBelow: 'current' | 'alternative' = (
+    lowerD !== 0 ? lowerD < 0 : upperD > 0
+  )
+    ? 'current'
+    : 'alternative';
+  // Refine inside [a, b] by Illinois regula falsi on log10(requests).
+  let x = b;
+  if (a === b || fb === 0 || fa === 0) {
+    x = fa === 0 ? a : b;
+    difference(current, alternative, pb, x);
+  } else {
+    for (let i = 0; i < MAX_ITERATIONS; i++) {
+      x = b - (fb * (b - a)) / (fb - fa);
+      if (!(x > Math.min(a, b) && x < Math.max(a, b))) x = (a + b) / 2;
+      const fx = difference(current, alternative, pb, x);
+      if (
+        Math.abs(fx) <= TOLERANCE * Math.max(lastCurrent, lastAlternative) ||
+        Math.abs(b - a) < 1e-12
+      )
+        break;
+      if (fx < 0 === fb < 0) {
+        fa /= 2;
+      } else {
+        a = b;
+        fa = fb;
+      }
+      b = x;
+      fb = fx;
+    }
+  }
+  const atCrossing = lastCurrent;
+  const requests = Math.pow(10, x);
+  return {
+    status: 'crosses',
+    against: alternative.platform,
+    monthlyRequests: requests,
+    averageRps: requests / MONTH_SECONDS,
+    cheaperBelow,
+    message: `${curName} and ${altName} cost the same, about ${pb.money(atCrossing)} a month, at ${requestsText(requests)}; below that ${cheaperBelow === 'current' ? curName : altName} is cheaper, above it ${cheaperBelow === 'current' ? altName : curName}.`,
+  };
+}

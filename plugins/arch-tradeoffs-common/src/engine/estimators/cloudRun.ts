@@ -1,0 +1,145 @@
+import type { CostLineItem } from '../../model/assessment';
+import type { PriceBook } from '../../prices/types';
+import {
+  busySum,
+  lastIdleSum,
+  replicaSum,
+  targetConcurrency,
+} from '../capacity';
+import { BUCKET_HOURS, BUCKET_SECONDS } from '../constants';
+import type { ScenarioFactors } from '../traffic';
+import type { SizedWorkload } from '../types';
+import { fleetLines, MIN_VCPU, peakReplicas } from './fleet';
+import { push, q } from './lines';
+import { scenario, setUsage } from './scenario';
+
+/** Cloud Run rounds billable time up to 100 ms (cloud-economics.md §1.3). */
+const GRANULARITY_MS = 100;
+
+/**
+ * Google Cloud Run, request-based billing (the default), and Cloud Run functions (priced as Cloud Run;
+ * one request per instance). An instance is billed for vCPU-seconds and GiB-seconds while it has a
+ * request in flight (see `busySum`: rarely-overlapping requests each bill at least 100 ms; overlapping
+ * ones share an instance up to its concurrency at the 60 % target), + $0.40 per 1M requests, + idle
+ * min-instances at the idle rate.
+ */
+export function estimateCloudRunRequest(
+  w: SizedWorkload,
+  pb: PriceBook,
+  f: ScenarioFactors,
+  lines: CostLineItem[] | null,
+): number {
+  const s = scenario(w, f);
+  const requests = s.requests;
+  const durationMs = s.durationMs;
+  const cpuMsPerRequest = s.cpuMs;
+  const instances = s.instances;
+  const memoryMb = s.memoryMb;
+  const r = pb.rates.cloudRun;
+  const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
+  const gib = memoryMb > 0 ? memoryMb / 1024 : 0;
+  // Busy time can never exceed the requests' own time, so at least one request per busy instance.
+  const k0 = targetConcurrency(
+    vcpu,
+    durationMs,
+    cpuMsPerRequest,
+    w.concurrency,
+  );
+  const k = k0 > 1 ? k0 : 1;
+  const billedMs = Math.ceil(durationMs / GRANULARITY_MS) * GRANULARITY_MS;
+  const billedConcurrency = (s.averageConcurrency * billedMs) / durationMs;
+  const busySeconds =
+    busySum(
+      w.profile,
+      s.averageConcurrency,
+      billedConcurrency,
+      k,
+      instances,
+      s.maxInstances,
+    ) * BUCKET_SECONDS;
+  const idleSeconds = lastIdleSum() * BUCKET_SECONDS;
+  const activePerSecond = vcpu * r.cpuSecond + gib * r.memorySecond;
+  const idlePerSecond = vcpu * r.idleCpuSecond + gib * r.idleMemorySecond;
+  const requestCost = requests * r.request;
+  const activeCost = busySeconds * activePerSecond;
+  const idleCost = idleSeconds * idlePerSecond;
+  setUsage(requests, 0, busySeconds * vcpu, busySeconds * gib);
+  if (lines) {
+    push(
+      lines,
+      'requests',
+      'Requests',
+      requestCost,
+      () =>
+        `${q(requests)} req × ${pb.unitText('gcp-cloud-run.request')} = ${pb.money(requestCost)}`,
+    );
+    push(
+      lines,
+      'compute',
+      'Busy instance time',
+      activeCost,
+      () =>
+        `${q(busySeconds)} instance-s with a request in flight (concurrency ${q(w.concurrency)}, ≥ 100 ms per request) × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.memory-second')}) = ${pb.money(activeCost)}`,
+    );
+    if (instances > 0) {
+      push(
+        lines,
+        'idle',
+        'Idle min-instances',
+        idleCost,
+        () =>
+          `${q(idleSeconds)} idle instance-s of ${q(instances)} min instances × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.idle-memory-second')}) = ${pb.money(idleCost)}`,
+      );
+    }
+  }
+  return requestCost + activeCost + idleCost;
+}
+
+/**
+ * Google Cloud Run, instance-based billing (formerly "CPU always allocated"): every running instance
+ * is billed for its whole lifetime at the lower instance rate, with no request fee. Instances
+ * autoscale like an always-on fleet between min and max instances.
+ */
+export function estimateCloudRunInstance(
+  w: SizedWorkload,
+  pb: PriceBook,
+  f: ScenarioFactors,
+  lines: CostLineItem[] | null,
+): number {
+  const s = scenario(w, f);
+  const requests = s.requests;
+  const durationMs = s.durationMs;
+  const cpuMsPerRequest = s.cpuMs;
+  const instances = s.instances;
+  const memoryMb = s.memoryMb;
+  const r = pb.rates.cloudRun;
+  const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
+  const gib = memoryMb > 0 ? memoryMb / 1024 : 0;
+  const k = targetConcurrency(vcpu, durationMs, cpuMsPerRequest, w.concurrency);
+  const instanceHours =
+    replicaSum(w.profile, s.averageConcurrency / k, instances, s.maxInstances) *
+    BUCKET_HOURS;
+  const perHour =
+    3600 * (vcpu * r.instanceCpuSecond + gib * r.instanceMemorySecond);
+  const cost = instanceHours * perHour;
+  setUsage(
+    requests,
+    0,
+    instanceHours * 3600 * vcpu,
+    instanceHours * 3600 * gib,
+  );
+  if (lines) {
+    fleetLines(
+      lines,
+      pb,
+      'instance',
+      instanceHours,
+      instances,
+      peakReplicas(w, s, vcpu),
+      perHour,
+      () =>
+        `${pb.unitMoney(perHour)}/h (3,600 s × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.instance-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.instance-memory-second')}))`,
+    );
+  }
+  return cost;
+}

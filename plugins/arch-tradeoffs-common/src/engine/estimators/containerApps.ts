@@ -1,0 +1,99 @@
+import type { CostLineItem } from '../../model/assessment';
+import type { PriceBook } from '../../prices/types';
+import {
+  busySum,
+  lastIdleSum,
+  replicaSumWithIdle,
+  targetConcurrency,
+} from '../capacity';
+import { BUCKET_SECONDS } from '../constants';
+import type { ScenarioFactors } from '../traffic';
+import type { SizedWorkload } from '../types';
+import { MIN_VCPU } from './fleet';
+import { push, q } from './lines';
+import { scenario, setUsage } from './scenario';
+
+/**
+ * Azure Container Apps, Consumption plan: replicas bill per second on allocated vCPU and GiB, at the
+ * active rate, or at the idle rate while scaled to min-replicas with no request in flight; + $0.40 per
+ * 1M requests. With min-replicas 0 the app scales to zero and replicas exist only while busy (the
+ * scale-in cool-down is not priced). With min-replicas > 0 the fleet autoscales like an always-on one
+ * and is idle a fraction e^(−concurrency) of each hour.
+ */
+export function estimateContainerApps(
+  w: SizedWorkload,
+  pb: PriceBook,
+  f: ScenarioFactors,
+  lines: CostLineItem[] | null,
+): number {
+  const s = scenario(w, f);
+  const requests = s.requests;
+  const durationMs = s.durationMs;
+  const cpuMsPerRequest = s.cpuMs;
+  const instances = s.instances;
+  const memoryMb = s.memoryMb;
+  const r = pb.rates.containerApps;
+  const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
+  const gib = memoryMb > 0 ? memoryMb / 1024 : 0;
+  const k = targetConcurrency(vcpu, durationMs, cpuMsPerRequest, w.concurrency);
+  let runningSeconds: number;
+  let idleSeconds: number;
+  if (instances > 0) {
+    runningSeconds =
+      replicaSumWithIdle(
+        w.profile,
+        s.averageConcurrency / k,
+        s.averageConcurrency,
+        instances,
+        s.maxInstances,
+      ) * BUCKET_SECONDS;
+    idleSeconds = lastIdleSum() * BUCKET_SECONDS;
+  } else {
+    runningSeconds =
+      busySum(
+        w.profile,
+        s.averageConcurrency,
+        s.averageConcurrency,
+        k > 1 ? k : 1,
+        0,
+        s.maxInstances,
+      ) * BUCKET_SECONDS;
+    idleSeconds = 0;
+  }
+  const activeSeconds = runningSeconds - idleSeconds;
+  const requestCost = requests * r.request;
+  const activeCost =
+    activeSeconds * (vcpu * r.activeCpuSecond + gib * r.activeMemorySecond);
+  const idleCost =
+    idleSeconds * (vcpu * r.idleCpuSecond + gib * r.idleMemorySecond);
+  setUsage(requests, 0, runningSeconds * vcpu, runningSeconds * gib);
+  if (lines) {
+    push(
+      lines,
+      'requests',
+      'Requests',
+      requestCost,
+      () =>
+        `${q(requests)} req × ${pb.unitText('azure-container-apps.request')} = ${pb.money(requestCost)}`,
+    );
+    push(
+      lines,
+      'compute',
+      'Active replica time',
+      activeCost,
+      () =>
+        `${q(activeSeconds)} active replica-s × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.active-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.active-memory-second')}) = ${pb.money(activeCost)}`,
+    );
+    if (instances > 0) {
+      push(
+        lines,
+        'idle',
+        'Idle min-replicas',
+        idleCost,
+        () =>
+          `${q(idleSeconds)} idle replica-s (min ${q(instances)} replicas, no request in flight) × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.idle-memory-second')}) = ${pb.money(idleCost)}`,
+      );
+    }
+  }
+  return requestCost + activeCost + idleCost;
+}

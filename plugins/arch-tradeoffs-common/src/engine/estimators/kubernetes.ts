@@ -1,0 +1,67 @@
+import type { CostLineItem } from '../../model/assessment';
+import type { PriceBook } from '../../prices/types';
+import { MONTH_HOURS } from '../constants';
+import type { ScenarioFactors } from '../traffic';
+import type { SizedWorkload } from '../types';
+import { fleetLines, fleetReplicaHours, MIN_VCPU, peakReplicas } from './fleet';
+import { frontDoorCost } from './frontDoor';
+import { push, q } from './lines';
+import { scenario, setUsage } from './scenario';
+
+/**
+ * Kubernetes (EKS on EC2 nodes): a pod pays for its requests, not its usage (OpenCost's allocation
+ * cost, cloud-economics.md §5.2): the larger of its vCPU share and its memory share of a node
+ * (m6i.large for x86_64, m7g.large for arm64: price ÷ vCPU per vCPU-hour, price ÷ GiB per GiB-hour).
+ * Plus its share of the $73/month control plane: fee ÷ services per cluster (default 20, override
+ * `kubernetes.services-per-cluster`). Idle node capacity (bin-packing waste) is not charged.
+ */
+export function estimateKubernetes(
+  w: SizedWorkload,
+  pb: PriceBook,
+  f: ScenarioFactors,
+  lines: CostLineItem[] | null,
+): number {
+  const s = scenario(w, f);
+  const arch = w.architecture === 'arm64' ? 'arm64' : 'x86_64';
+  const k8s = pb.rates.kubernetes;
+  const node = k8s[arch];
+  const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
+  const gib = s.memoryMb > 0 ? s.memoryMb / 1024 : 0;
+  const byCpu = vcpu * node.vcpuHour;
+  const byMemory = gib * node.gibHour;
+  const perHour = byCpu > byMemory ? byCpu : byMemory;
+  const replicaHours = fleetReplicaHours(w, s, vcpu);
+  const compute = replicaHours * perHour;
+  const services = k8s.servicesPerCluster >= 1 ? k8s.servicesPerCluster : 1;
+  const fee = (k8s.clusterHour * MONTH_HOURS) / services;
+  setUsage(
+    s.requests,
+    0,
+    replicaHours * 3600 * vcpu,
+    replicaHours * 3600 * gib,
+  );
+  const total = compute + fee + frontDoorCost(w, pb, s, lines);
+  if (lines) {
+    const nodeType = k8s.nodeType[arch];
+    fleetLines(
+      lines,
+      pb,
+      'pod',
+      replicaHours,
+      s.instances,
+      peakReplicas(w, s, vcpu),
+      perHour,
+      () =>
+        `${pb.unitMoney(perHour)}/h = max(${q(vcpu)} vCPU × ${pb.unitMoney(node.vcpuHour)}, ${q(gib)} GiB × ${pb.unitMoney(node.gibHour)}) of ${nodeType} node capacity`,
+    );
+    push(
+      lines,
+      'platform-fee',
+      'EKS control plane share',
+      fee,
+      () =>
+        `730 h × ${pb.unitText('aws-eks.cluster-hour')} ÷ ${q(services)} services per cluster = ${pb.money(fee)}`,
+    );
+  }
+  return total;
+}

@@ -1,0 +1,59 @@
+import type { CostLineItem } from '../../model/assessment';
+import { formatQuantity } from '../../prices/format';
+
+/**
+ * A breakdown line whose `detail` text is built on first read. The bulk refresh prices nine
+ * platforms per component and most details are never displayed, while formatting the arithmetic
+ * costs far more than the arithmetic itself. (A class, because object literals with accessors are
+ * slow to create in V8.) `toJSON` includes `detail`, so JSON responses and stored snapshots carry
+ * the text; code that needs a plain object should JSON round-trip or read `detail` explicitly.
+ * @public
+ */
+export class LazyCostLine implements CostLineItem {
+  readonly #build: () => string;
+  #detail: string | undefined;
+
+  constructor(
+    public kind: CostLineItem['kind'],
+    public label: string,
+    public amount: number,
+    build: () => string,
+  ) {
+    this.#build = build;
+  }
+
+  get detail(): string {
+    if (this.#detail === undefined) this.#detail = this.#build();
+    return this.#detail;
+  }
+
+  set detail(value: string) {
+    this.#detail = value;
+  }
+
+  toJSON(): CostLineItem {
+    return {
+      kind: this.kind,
+      label: this.label,
+      amount: this.amount,
+      detail: this.detail,
+    };
+  }
+}
+
+/**
+ * Pushes one breakdown line. `detail` closures must capture locals, never the shared scenario record
+ * (it changes on the next estimate).
+ */
+export function push(
+  lines: CostLineItem[],
+  kind: CostLineItem['kind'],
+  label: string,
+  amount: number,
+  detail: () => string,
+): void {
+  lines.push(new LazyCostLine(kind, label, amount, detail));
+}
+
+/** Compact quantity text for `detail` strings (`25M`, `1.5B`, `0.12`). */
+export const q = formatQuantity;
