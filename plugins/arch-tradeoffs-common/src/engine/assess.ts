@@ -279,6 +279,7 @@ function assessWithBook(
       ) {
         bestOtherModel = c;
       }
+
     }
     alternatives.push(
       new PricedAlternative(
@@ -293,8 +294,24 @@ function assessWithBook(
   }
 
   // Break-even against the best feasible alternative of the other execution model (the trade-off the
-  // product is about); against the best of any model when the other model is ruled out everywhere.
-  const against = bestOtherModel ?? bestAny;
+  // product is about) on the same provider, which is the move a team would make; on any provider when
+  // its own offers none; against the best of any model when the other model is ruled out everywhere.
+  // Every priced option counts here, not only each platform's cheaper model: Cloud Run always-on is the
+  // natural always-on partner of a Cloud Run function even when Cloud Run on demand is cheaper.
+  const homeProvider = PLATFORM_TRAITS[settings.platform].provider;
+  let bestOtherModelHome: PlatformOption | undefined;
+  for (const option of options) {
+    if (
+      option.sized &&
+      option.reasons.length === 0 &&
+      option.model !== settings.executionModel &&
+      PLATFORM_TRAITS[option.platform].provider === homeProvider &&
+      (!bestOtherModelHome || option.expected < bestOtherModelHome.expected)
+    ) {
+      bestOtherModelHome = option;
+    }
+  }
+  const against = bestOtherModelHome ?? bestOtherModel ?? bestAny;
   const breakEven = findBreakEven(
     current,
     against?.sized,

@@ -138,9 +138,8 @@ function breaksSlo(settings: WorkloadSettings, sized: SizedWorkload): boolean {
   return cold.p99Ms + sized.durationMs > settings.latencySloMs;
 }
 
-function cheapest(
+function cheapestWhere(
   options: PlatformOption[],
-  input: SuggestionInput,
   accept: (o: PlatformOption) => boolean,
 ) {
   let best: PlatformOption | undefined;
@@ -148,6 +147,26 @@ function cheapest(
     if (!option.sized || option.reasons.length > 0 || !accept(option)) continue;
     if (!best || option.expected < best.expected) best = option;
   }
+  return best;
+}
+
+/**
+ * The cheapest feasible target a rule accepts, on the component's own cloud provider: a move within a
+ * provider keeps networking, identity, data and billing where they are, while a move across providers
+ * is a different project that a saving alone does not justify. Only when the workload cannot run
+ * where it is (`crossProvider`, for hard limits) and its provider offers nothing feasible is another
+ * provider proposed (a 20-minute job on Cloudflare Workers, say).
+ */
+function cheapest(
+  options: PlatformOption[],
+  input: SuggestionInput,
+  accept: (o: PlatformOption) => boolean,
+  crossProvider = false,
+) {
+  const home = PLATFORM_TRAITS[input.current.platform].provider;
+  const best =
+    cheapestWhere(options, o => PLATFORM_TRAITS[o.platform].provider === home && accept(o)) ??
+    (crossProvider ? cheapestWhere(options, accept) : undefined);
   return best && { option: best, cost: rangeOf(best, input) };
 }
 
@@ -191,7 +210,7 @@ function sizeText(sized: SizedWorkload): string {
 
 function hardLimitCandidate(input: SuggestionInput): Candidate | undefined {
   if (input.currentInfeasible.length === 0) return undefined;
-  const best = cheapest(input.options, input, () => true);
+  const best = cheapest(input.options, input, () => true, true);
   if (!best) return undefined;
   const faasToday = PLATFORM_TRAITS[input.current.platform].kind === 'faas';
   const target = best.option.sized!;
@@ -203,7 +222,7 @@ function hardLimitCandidate(input: SuggestionInput): Candidate | undefined {
     configOnly: false,
     reasons: () => [
       ...input.currentInfeasible,
-      `${PLATFORM_NAMES[target.platform]} (${target.model}, ${sizeText(target)}) is the cheapest platform without these limits, about ${input.priceBook.money(best.cost.expected)} a month`,
+      `${PLATFORM_NAMES[target.platform]} (${target.model}, ${sizeText(target)}) is the cheapest platform without these limits${PLATFORM_TRAITS[target.platform].provider === PLATFORM_TRAITS[input.current.platform].provider ? ' on the same cloud' : ''}, about ${input.priceBook.money(best.cost.expected)} a month`,
     ],
   };
 }
