@@ -52,9 +52,19 @@ function readPricing(config: Config): PricingOptions {
   if (!section) return pricing;
   const discountPercent = section.getOptionalNumber('discountPercent');
   if (discountPercent !== undefined) pricing.discountPercent = discountPercent;
-  const overrides = section.getOptionalConfig('overrides');
+  // Read as one object: catalog keys contain dots (`aws-lambda.request`), which Config would take for
+  // nested paths.
+  const overrides = section.getOptional<Record<string, unknown>>('overrides');
   if (overrides) {
-    pricing.overrides = Object.fromEntries(overrides.keys().map(key => [key, overrides.getNumber(key)]));
+    pricing.overrides = {};
+    for (const [key, value] of Object.entries(overrides)) {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        throw new Error(
+          `Invalid archTradeoffs.pricing.overrides["${key}"]: expected a non-negative number, got ${JSON.stringify(value)}`,
+        );
+      }
+      pricing.overrides[key] = value;
+    }
   }
   const currency = section.getOptionalConfig('currency');
   if (currency) {

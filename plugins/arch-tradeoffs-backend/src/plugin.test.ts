@@ -1,5 +1,6 @@
 import {
   mockCredentials,
+  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -220,5 +221,54 @@ describe('POST /api/arch-tradeoffs/v1/estimate', () => {
       .set('Authorization', mockCredentials.none.header())
       .send({ annotations: lambda })
       .expect(401);
+  });
+});
+
+describe('pricing configuration', () => {
+  const annotations = {
+    [ANNOTATIONS.platform]: 'aws-lambda',
+    [ANNOTATIONS.monthlyRequests]: '25000000',
+    [ANNOTATIONS.avgDurationMs]: '100',
+    [ANNOTATIONS.memoryMb]: '512',
+    [ANNOTATIONS.architecture]: 'x86_64',
+  };
+
+  async function estimateWith(archTradeoffs: object) {
+    const { server } = await startTestBackend({
+      features: [
+        archTradeoffsPlugin,
+        catalogServiceMock.factory({ entities: [] }),
+        mockServices.rootConfig.factory({ data: { archTradeoffs } }),
+      ],
+    });
+    return (await request(server).post('/api/arch-tradeoffs/v1/estimate').send({ annotations })).body;
+  }
+
+  it('applies a discount and a currency from app-config', async () => {
+    const body = await estimateWith({ pricing: { discountPercent: 20, currency: { code: 'EUR', rate: 0.9 } } });
+    // Requests: 25,000,000 × $0.20 / 1M = $5.00 × 0.8 (discount) × 0.9 (EUR per USD) = €3.60
+    const requests = body.monthlyCost.breakdown.find((l: any) => l.kind === 'requests');
+    expect(body.monthlyCost.currency).toBe('EUR');
+    expect(requests.amount).toBeCloseTo(3.6, 6);
+  });
+
+  it('applies a price override', async () => {
+    const body = await estimateWith({ pricing: { overrides: { 'aws-lambda.request': 0.0000004 } } });
+    // 25,000,000 × $0.40 / 1M = $10.00
+    expect(body.monthlyCost.breakdown.find((l: any) => l.kind === 'requests').amount).toBeCloseTo(10, 6);
+  });
+
+  it('refuses to start with an unknown price key, naming it', async () => {
+    await expect(
+      startTestBackend({
+        features: [
+          archTradeoffsPlugin,
+          catalogServiceMock.factory({ entities: [] }),
+          mockServices.rootConfig.factory({
+            data: { archTradeoffs: { pricing: { overrides: { 'aws-lambda.requets': 1 } } } },
+          }),
+        ],
+      }),
+    ).rejects.toThrow(/aws-lambda\.requets/);
   });
 });
