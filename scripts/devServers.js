@@ -8,10 +8,22 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 
+/**
+ * The installed Backstage CLI, run with this Node.js. Not `npx backstage-cli`: without node_modules,
+ * npx would fetch an unrelated package of that name instead of saying that `npm ci` is missing.
+ */
+function backstageCli() {
+  try {
+    return require.resolve('@backstage/cli/bin/backstage-cli', { paths: [root] });
+  } catch {
+    throw new Error('The Backstage CLI is not installed: run `npm ci` first.');
+  }
+}
+
 function startServer(name, workspace, configs, { quiet }) {
-  const args = ['backstage-cli', 'package', 'start'];
+  const args = [backstageCli(), 'package', 'start'];
   for (const config of configs) args.push('--config', path.resolve(root, config));
-  const child = spawn('npx', args, {
+  const child = spawn(process.execPath, args, {
     cwd: path.join(root, workspace),
     detached: true, // own process group, so stopping it also stops the node process it spawns
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
@@ -99,4 +111,4 @@ async function startDevServers({ configs = ['app-config.yaml'], backendUrl, fron
   return { children, stop: () => stop(children) };
 }
 
-module.exports = { startDevServers, root };
+module.exports = { startDevServers, backstageCli, root };

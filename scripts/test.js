@@ -11,7 +11,7 @@
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { startDevServers, root } = require('./devServers');
+const { startDevServers, backstageCli, root } = require('./devServers');
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, {
@@ -24,7 +24,7 @@ function run(command, args, env = {}) {
 
 async function main() {
   const extra = process.argv.slice(2);
-  const unit = run('npx', ['backstage-cli', 'repo', 'test', ...extra], {
+  const unit = run(process.execPath, [backstageCli(), 'repo', 'test', ...extra], {
     CI: 'true',
     BACKSTAGE_TEST_DISABLE_DOCKER: '1',
   });

@@ -51,12 +51,21 @@ export const CONTAINER_VCPU_STEPS: readonly number[] = [
 export const CONTAINER_MB_PER_VCPU = 2048;
 
 /**
- * Minimum savings for a migration to be suggested: at least 10 % of the current cost and at least
- * 5 USD a month (converted to the result currency). Below that the estimate's own uncertainty is
- * larger than the gain, and the current choice is treated as already the best.
+ * Minimum savings for a same-platform configuration change (provisioned concurrency, billing mode,
+ * front door) to be suggested: at least 10 % of the current cost and at least 5 USD a month (converted
+ * to the result currency). Below that the estimate's own uncertainty is larger than the gain, and the
+ * current choice is treated as already the best.
  */
 export const MIN_SAVINGS_FRACTION = 0.1;
 export const MIN_SAVINGS_USD = 5;
+
+/**
+ * Minimum savings for a migration to another platform or execution model: at least 25 % and at least
+ * 20 USD a month. A migration is a project (deployment, observability, tests, on-call habits); a team
+ * should not be asked to re-platform a service for a saving in the noise of the estimate.
+ */
+export const MIN_MIGRATION_SAVINGS_FRACTION = 0.25;
+export const MIN_MIGRATION_SAVINGS_USD = 20;
 
 /**
  * Provisioned Concurrency pays off above 60 % utilisation:

@@ -18,6 +18,8 @@ import {
   CLOUD_RUN_INSTANCE_BILLING_BUSY,
   IDLE_UTILISATION,
   IO_BOUND_RATIO,
+  MIN_MIGRATION_SAVINGS_FRACTION,
+  MIN_MIGRATION_SAVINGS_USD,
   MIN_SAVINGS_FRACTION,
   MIN_SAVINGS_USD,
   MONTH_SECONDS,
@@ -38,9 +40,9 @@ import type { FieldSet } from './fields';
 /**
  * Migration rules (cloud-economics.md §6). Hard constraints first: when the current platform breaks a
  * hard limit, the only suggestion is the cheapest platform that does not. Otherwise the economic rules
- * each propose a target, a candidate counts only when it saves at least 10 % and at least $5 a month
- * (MIN_SAVINGS_*: below that the estimate's own error is larger than the gain, so the current choice
- * is already the best), and the largest saving wins — unless a same-platform configuration change
+ * each propose a target, a candidate counts only when it saves enough (a configuration change at least
+ * 10 % and $5 a month, a migration at least 25 % and $20: see constants.ts; below that the current
+ * choice is already the best), and the largest saving wins — unless a same-platform configuration change
  * saves at least half as much, which then wins for its far lower effort. Cold-start-vs-objective comes last because it
  * costs money rather than saving it. At most one suggestion per component.
  *
@@ -182,12 +184,17 @@ function savingsOf(current: MonthlyCost, target: MonthlyCost) {
   };
 }
 
-function passesThreshold(input: SuggestionInput, target: MonthlyCost): boolean {
+function passesThreshold(
+  input: SuggestionInput,
+  target: MonthlyCost,
+  change: 'migration' | 'configuration',
+): boolean {
   const saving = input.currentCost.expected - target.expected;
-  return (
-    saving >= MIN_SAVINGS_FRACTION * input.currentCost.expected &&
-    saving >= MIN_SAVINGS_USD * input.priceBook.rate
-  );
+  const [fraction, usd] =
+    change === 'migration'
+      ? [MIN_MIGRATION_SAVINGS_FRACTION, MIN_MIGRATION_SAVINGS_USD]
+      : [MIN_SAVINGS_FRACTION, MIN_SAVINGS_USD];
+  return saving >= fraction * input.currentCost.expected && saving >= usd * input.priceBook.rate;
 }
 
 function withInstances(sized: SizedWorkload, instances: number): SizedWorkload {
@@ -253,7 +260,7 @@ function idleAlwaysOn(input: SuggestionInput): Candidate | undefined {
       o.sized!.instances === 0 &&
       !breaksSlo(settings, o.sized!),
   );
-  if (!best || !passesThreshold(input, best.cost)) return undefined;
+  if (!best || !passesThreshold(input, best.cost, 'migration')) return undefined;
   const target = best.option.sized!;
   const cold = coldStartP99(
     target.platform,
@@ -285,7 +292,7 @@ function hotOnDemand(
     input,
     o => o.model === 'always-on' && o.platform !== ioBoundTarget,
   );
-  if (!best || !passesThreshold(input, best.cost)) return undefined;
+  if (!best || !passesThreshold(input, best.cost, 'migration')) return undefined;
   const target = best.option.sized!;
   const avgRps = current.monthlyRequests / MONTH_SECONDS;
   return {
@@ -320,7 +327,7 @@ function ioBound(input: SuggestionInput): Candidate | undefined {
       !PLATFORM_TRAITS[o.platform].singleConcurrency &&
       !breaksSlo(settings, o.sized!),
   );
-  if (!best || !passesThreshold(input, best.cost)) return undefined;
+  if (!best || !passesThreshold(input, best.cost, 'migration')) return undefined;
   const target = best.option.sized!;
   return {
     rule: 'io-bound-to-multi-concurrency',
@@ -368,7 +375,7 @@ function underusedWarmCapacity(input: SuggestionInput): Candidate | undefined {
   }
   const target = withInstances(current, keep);
   const cost = costRange(target, priceBook, input.range, false);
-  if (!passesThreshold(input, cost)) return undefined;
+  if (!passesThreshold(input, cost, 'configuration')) return undefined;
   const what =
     current.variant === 'lambda'
       ? 'provisioned concurrency'
@@ -414,7 +421,7 @@ function cloudRunBilling(input: SuggestionInput): Candidate | undefined {
   if (toInstance && busy < CLOUD_RUN_INSTANCE_BILLING_BUSY) return undefined;
   if (!toInstance && busy >= CLOUD_RUN_INSTANCE_BILLING_BUSY) return undefined;
   const cost = costRange(target, priceBook, input.range, false);
-  if (!passesThreshold(input, cost)) return undefined;
+  if (!passesThreshold(input, cost, 'configuration')) return undefined;
   return {
     rule: 'cloud-run-billing-mode',
     title: toInstance
@@ -445,7 +452,7 @@ function frontDoorRule(input: SuggestionInput): Candidate | undefined {
   if (frontDoor <= rest) return undefined;
   const target: SizedWorkload = { ...current, frontDoor: 'api-gateway-http' };
   const cost = costRange(target, priceBook, input.range, false);
-  if (!passesThreshold(input, cost)) return undefined;
+  if (!passesThreshold(input, cost, 'configuration')) return undefined;
   return {
     rule: 'front-door-cost',
     title: 'Use an API Gateway HTTP API instead of a REST API',
