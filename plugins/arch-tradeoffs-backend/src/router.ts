@@ -12,7 +12,6 @@ import {
   ParseOptions,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ComponentReader } from './services/ComponentReader';
-import { filterComponents } from './services/filterComponents';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -53,8 +52,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/v1/components', async (req, res) => {
     const query = parse(componentsQuery, req.query);
     const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const all = await components.readComponents(credentials);
-    const items = filterComponents(all, query);
+    const items = await components.readComponents(credentials, query);
     const body: ComponentsResponse = {
       items,
       totalCount: items.length,

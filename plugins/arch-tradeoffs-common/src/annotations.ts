@@ -35,11 +35,6 @@ export const ANNOTATIONS = {
 /** @public */
 export type SettingKey = keyof typeof ANNOTATIONS;
 
-/** @public */
-export const ANNOTATION_EXECUTION_MODEL = ANNOTATIONS.executionModel;
-/** @public */
-export const ANNOTATION_PLATFORM = ANNOTATIONS.platform;
-
 /**
  * True when the entity states an execution model or a platform: the two annotations that make it
  * assessable. Used as the filter of entity cards and tabs.
@@ -49,12 +44,5 @@ export function isArchTradeoffsAvailable(entity: Entity): boolean {
   const annotations = entity.metadata.annotations ?? {};
   return Boolean(
     annotations[ANNOTATIONS.executionModel] || annotations[ANNOTATIONS.platform],
-  );
-}
-
-/** True when the entity carries any annotation under the plugin's prefix. @public */
-export function hasArchTradeoffsAnnotations(entity: Entity): boolean {
-  return Object.keys(entity.metadata.annotations ?? {}).some(key =>
-    key.startsWith(ANNOTATION_PREFIX),
   );
 }

@@ -12,6 +12,7 @@ import {
   ParseOptions,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { entityPages } from './catalogPages';
+import { ComponentFilter, componentMatcher } from './filterComponents';
 
 const COMPONENT_FIELDS = [
   'kind',
@@ -25,7 +26,12 @@ const COMPONENT_FIELDS = [
   'spec.lifecycle',
   'relations',
 ];
-const SYSTEM_FIELDS = ['kind', 'metadata.namespace', 'metadata.name', 'spec.domain'];
+const SYSTEM_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'spec.domain',
+];
 
 /**
  * Reads the catalog's components (and the systems that place them in domains) and turns each into a
@@ -38,54 +44,100 @@ export class ComponentReader {
     private readonly parseOptions: ParseOptions = {},
   ) {}
 
-  async readComponents(credentials: BackstageCredentials): Promise<ComponentRecord[]> {
+  /**
+   * Components matching the filter, assessed. Filtering happens before assessing, so a narrow query
+   * costs the catalog read, not an assessment of every component.
+   */
+  async readComponents(
+    credentials: BackstageCredentials,
+    filter: ComponentFilter = {},
+  ): Promise<ComponentRecord[]> {
     const domainBySystem = await this.readSystemDomains(credentials);
+    const matches = componentMatcher(filter);
     const records: ComponentRecord[] = [];
-    for await (const page of entityPages(this.catalog, credentials, 'Component', COMPONENT_FIELDS)) {
+    for await (const page of entityPages(
+      this.catalog,
+      credentials,
+      'Component',
+      COMPONENT_FIELDS,
+    )) {
       for (const entity of page) {
-        records.push(this.toRecord(entity, domainBySystem));
+        const record = this.toRecord(entity, domainBySystem);
+        if (matches(record)) records.push(this.withAssessment(record, entity));
       }
     }
     return records;
   }
 
-  toRecord(entity: Entity, domainBySystem: Map<string, string>): ComponentRecord {
+  private toRecord(
+    entity: Entity,
+    domainBySystem: Map<string, string>,
+  ): ComponentRecord {
     const namespace = entity.metadata.namespace ?? 'default';
     const spec = (entity.spec ?? {}) as Record<string, unknown>;
     const owner = refOrUndefined(spec.owner, 'group', namespace);
     const system = refOrUndefined(spec.system, 'system', namespace);
-    const parsed = parseArchAnnotations(entity.metadata.annotations, this.parseOptions);
-    const entityRef = stringifyEntityRef(entity);
-    // More catalog relations mean more integrations to move: they raise a migration's effort.
-    const relations = entity.relations ?? [];
-    const assessment = this.assess(entityRef, parsed, {
-      relations: {
-        dependsOn: relations.filter(r => r.type === 'dependsOn' || r.type === 'dependencyOf').length,
-        providesApis: relations.filter(r => r.type === 'providesApi').length,
-      },
-    });
+    const parsed = parseArchAnnotations(
+      entity.metadata.annotations,
+      this.parseOptions,
+    );
     return {
-      entityRef,
+      entityRef: stringifyEntityRef(entity),
       namespace,
       name: entity.metadata.name,
       ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
       ...(owner ? { owner } : {}),
       ...(system ? { system } : {}),
-      ...(system && domainBySystem.has(system) ? { domain: domainBySystem.get(system) } : {}),
+      ...(system && domainBySystem.has(system)
+        ? { domain: domainBySystem.get(system) }
+        : {}),
       ...(typeof spec.type === 'string' ? { type: spec.type } : {}),
-      ...(typeof spec.lifecycle === 'string' ? { lifecycle: spec.lifecycle } : {}),
+      ...(typeof spec.lifecycle === 'string'
+        ? { lifecycle: spec.lifecycle }
+        : {}),
       assessable: parsed.assessable,
       ...(parsed.settings ? { settings: parsed.settings } : {}),
       stated: parsed.stated,
       assumptions: parsed.assumptions,
       diagnostics: parsed.diagnostics,
-      assessment,
     };
+  }
+
+  private withAssessment(
+    record: ComponentRecord,
+    entity: Entity,
+  ): ComponentRecord {
+    // More catalog relations mean more integrations to move: they raise a migration's effort.
+    const relations = entity.relations ?? [];
+    const assessment = this.assess(
+      record.entityRef,
+      {
+        assessable: record.assessable,
+        settings: record.settings,
+        stated: record.stated,
+        assumptions: record.assumptions,
+        diagnostics: record.diagnostics,
+      },
+      {
+        relations: {
+          dependsOn: relations.filter(
+            r => r.type === 'dependsOn' || r.type === 'dependencyOf',
+          ).length,
+          providesApis: relations.filter(r => r.type === 'providesApi').length,
+        },
+      },
+    );
+    return { ...record, assessment };
   }
 
   private async readSystemDomains(credentials: BackstageCredentials) {
     const domainBySystem = new Map<string, string>();
-    for await (const page of entityPages(this.catalog, credentials, 'System', SYSTEM_FIELDS)) {
+    for await (const page of entityPages(
+      this.catalog,
+      credentials,
+      'System',
+      SYSTEM_FIELDS,
+    )) {
       for (const system of page) {
         const namespace = system.metadata.namespace ?? 'default';
         const domain = refOrUndefined(system.spec?.domain, 'domain', namespace);
@@ -97,10 +149,16 @@ export class ComponentReader {
 }
 
 /** Catalog refs may be shorthand (`team-a`); normalise them so filters compare like with like. */
-function refOrUndefined(value: unknown, defaultKind: string, defaultNamespace: string) {
+function refOrUndefined(
+  value: unknown,
+  defaultKind: string,
+  defaultNamespace: string,
+) {
   if (typeof value !== 'string' || value === '') return undefined;
   try {
-    return stringifyEntityRef(parseEntityRef(value, { defaultKind, defaultNamespace }));
+    return stringifyEntityRef(
+      parseEntityRef(value, { defaultKind, defaultNamespace }),
+    );
   } catch {
     return undefined; // the catalog validates refs; an unparsable one simply has no owner/system here
   }

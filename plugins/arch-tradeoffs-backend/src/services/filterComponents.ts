@@ -18,15 +18,14 @@ function normalise(ref: string, defaultKind: string) {
   }
 }
 
-export function filterComponents(
-  records: ComponentRecord[],
+/** A predicate for the filter, with its refs normalised once rather than per record. */
+export function componentMatcher(
   filter: ComponentFilter,
-): ComponentRecord[] {
+): (record: ComponentRecord) => boolean {
   const owner = filter.owner && normalise(filter.owner, 'group');
   const system = filter.system && normalise(filter.system, 'system');
   const domain = filter.domain && normalise(filter.domain, 'domain');
-  return records.filter(
-    r =>
+  return (r: ComponentRecord) =>
       (!owner || r.owner === owner) &&
       (!system || r.system === system) &&
       (!domain || r.domain === domain) &&
@@ -34,6 +33,5 @@ export function filterComponents(
       (!filter.model ||
         (filter.model === 'unannotated'
           ? !r.assessable
-          : r.settings?.executionModel === filter.model)),
-  );
+          : r.settings?.executionModel === filter.model));
 }

@@ -30,7 +30,7 @@ export {
   EXPECTED_FACTORS,
 } from './traffic';
 export type { ScenarioFactors, TrafficProfile } from './traffic';
-export { PLATFORM_TRAITS, defaultModel } from './platforms';
+export { PLATFORM_TRAITS } from './platforms';
 export type { PlatformKind, PlatformTraits } from './platforms';
 export { PLATFORM_NAMES } from './names';
 export { suggestionId } from './ids';

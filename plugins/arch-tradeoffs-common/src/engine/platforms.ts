@@ -1,4 +1,5 @@
 import type { ExecutionModel, Platform } from '../model/settings';
+import { PLATFORM_MODELS } from '../model/platforms';
 
 /**
  * What kind of compute each platform is, and the hard limits that decide feasibility. Limits come
@@ -39,7 +40,7 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
   'aws-lambda': {
     kind: 'faas',
     provider: 'aws',
-    models: ['on-demand'],
+    models: PLATFORM_MODELS['aws-lambda'],
     singleConcurrency: true,
     timeoutS: 900,
     timeoutSource: AWS_LIMITS,
@@ -51,25 +52,25 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
   'aws-fargate': {
     kind: 'container',
     provider: 'aws',
-    models: ['always-on'],
+    models: PLATFORM_MODELS['aws-fargate'],
     singleConcurrency: false,
   },
   'aws-ec2': {
     kind: 'vm',
     provider: 'aws',
-    models: ['always-on'],
+    models: PLATFORM_MODELS['aws-ec2'],
     singleConcurrency: false,
   },
   kubernetes: {
     kind: 'container',
     provider: 'aws',
-    models: ['always-on'],
+    models: PLATFORM_MODELS.kubernetes,
     singleConcurrency: false,
   },
   'gcp-cloud-run': {
     kind: 'container',
     provider: 'gcp',
-    models: ['on-demand', 'always-on'],
+    models: PLATFORM_MODELS['gcp-cloud-run'],
     singleConcurrency: false,
     timeoutS: 3600,
     timeoutSource:
@@ -82,7 +83,7 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     // Cloud Run functions are Cloud Run services underneath: same limits, one request per instance.
     kind: 'faas',
     provider: 'gcp',
-    models: ['on-demand'],
+    models: PLATFORM_MODELS['gcp-cloud-functions'],
     singleConcurrency: true,
     timeoutS: 3600,
     timeoutSource:
@@ -94,7 +95,7 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
   'azure-functions': {
     kind: 'faas',
     provider: 'azure',
-    models: ['on-demand'],
+    models: PLATFORM_MODELS['azure-functions'],
     singleConcurrency: true,
     // HTTP-triggered functions must respond within 230 s (Azure load balancer idle timeout); the
     // workloads here serve requests, so the HTTP limit applies rather than the 10 min plan timeout.
@@ -108,13 +109,13 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
   'azure-container-apps': {
     kind: 'container',
     provider: 'azure',
-    models: ['on-demand', 'always-on'],
+    models: PLATFORM_MODELS['azure-container-apps'],
     singleConcurrency: false,
   },
   'cloudflare-workers': {
     kind: 'faas',
     provider: 'cloudflare',
-    models: ['on-demand'],
+    models: PLATFORM_MODELS['cloudflare-workers'],
     singleConcurrency: false,
     maxMemoryMb: 128,
     memorySource:
@@ -122,11 +123,6 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     cpuTimeLimitS: 300,
   },
 };
-
-/** Default execution model of each platform: hybrids default to on-demand (scale to zero). @public */
-export function defaultModel(platform: Platform): ExecutionModel {
-  return PLATFORM_TRAITS[platform].models[0];
-}
 
 /** Platforms that bill and scale per request: an on-demand platform or a hybrid run on-demand. */
 export function isFaas(platform: Platform): boolean {

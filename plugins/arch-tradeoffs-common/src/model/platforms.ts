@@ -1,4 +1,4 @@
-import type { ExecutionModel, Platform } from './settings';
+import { PLATFORMS, type ExecutionModel, type Platform } from './settings';
 
 /**
  * The execution model a platform implies. `undefined` where the platform runs either way: Cloud Run and
@@ -16,6 +16,17 @@ export const PLATFORM_EXECUTION_MODEL: Record<Platform, ExecutionModel | undefin
   'gcp-cloud-run': undefined,
   'azure-container-apps': undefined,
 };
+
+/**
+ * The execution models each platform can run, derived from {@link PLATFORM_EXECUTION_MODEL}: one where
+ * the platform decides, both for the hybrids (on-demand first: scale-to-zero is their default).
+ * @public
+ */
+export const PLATFORM_MODELS = {} as Record<Platform, readonly ExecutionModel[]>;
+for (const platform of PLATFORMS) {
+  const implied = PLATFORM_EXECUTION_MODEL[platform];
+  PLATFORM_MODELS[platform] = implied ? [implied] : ['on-demand', 'always-on'];
+}
 
 /** Display names for platforms. @public */
 export const PLATFORM_LABELS: Record<Platform, string> = {
