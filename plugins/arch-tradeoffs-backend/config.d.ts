@@ -1,64 +1,30 @@
+import type { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+/** The backend's settings; pricing and defaults are declared by the common package (shared with the frontend). */
 export interface Config {
-  /** Configuration of the arch-tradeoffs plugins. */
   archTradeoffs?: {
-    /**
-     * Adjustments to the built-in price catalog (US list prices in each provider's default region).
-     */
-    pricing?: {
-      /** Percentage taken off every price: a negotiated discount or a Savings Plan estimate. 0–99. */
-      discountPercent?: number;
+    refresh?: {
       /**
-       * Replacement prices in USD, keyed by price-catalog key, e.g. `aws-lambda.request: 0.00000018`.
-       * An unknown key stops the backend at start-up with an error naming it.
+       * When the refresh reads the catalog and writes a snapshot. Default: every 30 minutes with a
+       * 10-minute timeout, plus one at start-up. Several replicas share it through the scheduler's lock.
        */
-      overrides?: { [key: string]: number };
-      /** Currency of every figure: ISO code, and units of it per US dollar. */
-      currency?: {
-        /** @visibility frontend */
-        code: string;
-        /** @visibility frontend */
-        rate: number;
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    scorecards?: {
+      /**
+       * Weight of each check in a team's score (the score is the weighted mean of the checks that
+       * apply; 0 leaves a check out). Defaults: 25, 35, 20, 20.
+       */
+      weights?: {
+        annotationCoverage?: number;
+        costEfficiency?: number;
+        postureRisks?: number;
+        openSuggestions?: number;
       };
     };
-    /**
-     * Organisation-wide defaults for settings an entity does not annotate. They sit between the
-     * built-in defaults and the entity's own annotations; every value used this way is reported as an
-     * assumption.
-     */
-    defaults?: {
-      /** Platform assumed when only `execution-model` is annotated. */
-      platform?:
-        | 'aws-lambda'
-        | 'aws-fargate'
-        | 'aws-ec2'
-        | 'kubernetes'
-        | 'gcp-cloud-run'
-        | 'gcp-cloud-functions'
-        | 'azure-functions'
-        | 'azure-container-apps'
-        | 'cloudflare-workers';
-      monthlyRequests?: number;
-      avgDurationMs?: number;
-      cpuMs?: number;
-      memoryMb?: number;
-      vcpu?: number;
-      instances?: number;
-      maxInstances?: number;
-      maxDurationS?: number;
-      latencySloMs?: number;
-      architecture?: 'x86_64' | 'arm64';
-      trafficPattern?: 'steady' | 'diurnal' | 'spiky' | 'batch';
-      runtime?:
-        | 'nodejs'
-        | 'python'
-        | 'java'
-        | 'go'
-        | 'dotnet'
-        | 'ruby'
-        | 'rust'
-        | 'container';
-      /** EC2 instance type assumed for `aws-ec2` components that do not name one. */
-      instanceType?: string;
+    history?: {
+      /** Days of snapshots and history kept. Default 90. */
+      retentionDays?: number;
     };
   };
 }

@@ -1,74 +1,60 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import type {
-  PricingOptions,
-  WorkloadSettings,
+  ScorecardCheckId,
+  ScorecardWeights,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { DEFAULT_WEIGHTS } from './scorecards/computeScorecards';
 
-/** The plugin's configuration with defaults applied; see config.d.ts for the schema. */
-export interface ArchTradeoffsConfig {
-  defaults: Partial<WorkloadSettings>;
-  pricing: PricingOptions;
+/** The backend's own settings (config.d.ts); pricing and defaults are read by the common package. */
+export interface BackendSettings {
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  weights: ScorecardWeights;
+  /** History (and snapshots) older than this many days are deleted at each refresh. */
+  retentionDays: number;
 }
 
-const NUMERIC_DEFAULTS = [
-  'monthlyRequests',
-  'avgDurationMs',
-  'cpuMs',
-  'memoryMb',
-  'vcpu',
-  'instances',
-  'maxInstances',
-  'maxDurationS',
-  'latencySloMs',
-] as const;
-const STRING_DEFAULTS = [
-  'platform',
-  'architecture',
-  'trafficPattern',
-  'runtime',
-  'instanceType',
-] as const;
+export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 30 },
+  timeout: { minutes: 10 },
+};
 
-export function readArchTradeoffsConfig(config: Config): ArchTradeoffsConfig {
-  const defaults: Record<string, unknown> = {};
-  const section = config.getOptionalConfig('archTradeoffs.defaults');
-  if (section) {
-    for (const key of NUMERIC_DEFAULTS) {
-      const value = section.getOptionalNumber(key);
-      if (value !== undefined) defaults[key] = value;
-    }
-    for (const key of STRING_DEFAULTS) {
-      const value = section.getOptionalString(key);
-      if (value !== undefined) defaults[key] = value;
-    }
-  }
-  return { defaults: defaults as Partial<WorkloadSettings>, pricing: readPricing(config) };
-}
+const WEIGHT_KEYS: Record<string, ScorecardCheckId> = {
+  annotationCoverage: 'annotation-coverage',
+  costEfficiency: 'cost-efficiency',
+  postureRisks: 'posture-risks',
+  openSuggestions: 'open-suggestions',
+};
 
-/** Price adjustments; the price book validates them (unknown keys, out-of-range discount) at start-up. */
-function readPricing(config: Config): PricingOptions {
-  const pricing: PricingOptions = {};
-  const section = config.getOptionalConfig('archTradeoffs.pricing');
-  if (!section) return pricing;
-  const discountPercent = section.getOptionalNumber('discountPercent');
-  if (discountPercent !== undefined) pricing.discountPercent = discountPercent;
-  // Read as one object: catalog keys contain dots (`aws-lambda.request`), which Config would take for
-  // nested paths.
-  const overrides = section.getOptional<Record<string, unknown>>('overrides');
-  if (overrides) {
-    pricing.overrides = {};
-    for (const [key, value] of Object.entries(overrides)) {
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new Error(
-          `Invalid archTradeoffs.pricing.overrides["${key}"]: expected a non-negative number, got ${JSON.stringify(value)}`,
-        );
-      }
-      pricing.overrides[key] = value;
+export function readBackendSettings(config: Config): BackendSettings {
+  const schedule = config.has('archTradeoffs.refresh.schedule')
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig('archTradeoffs.refresh.schedule'),
+      )
+    : DEFAULT_SCHEDULE;
+
+  const weights = { ...DEFAULT_WEIGHTS };
+  const section = config.getOptionalConfig('archTradeoffs.scorecards.weights');
+  for (const key of section?.keys() ?? []) {
+    const id = WEIGHT_KEYS[key];
+    if (!id) {
+      throw new Error(
+        `Invalid archTradeoffs.scorecards.weights.${key}: expected one of ${Object.keys(WEIGHT_KEYS).join(', ')}`,
+      );
     }
+    const weight = section!.getNumber(key);
+    if (!(weight >= 0)) {
+      throw new Error(`Invalid archTradeoffs.scorecards.weights.${key}: expected a number ≥ 0, got ${weight}`);
+    }
+    weights[id] = weight;
   }
-  const currency = section.getOptionalConfig('currency');
-  if (currency) {
-    pricing.currency = { code: currency.getString('code'), rate: currency.getNumber('rate') };
+
+  const retentionDays = config.getOptionalNumber('archTradeoffs.history.retentionDays') ?? 90;
+  if (!(retentionDays > 0)) {
+    throw new Error(`Invalid archTradeoffs.history.retentionDays: expected a number > 0, got ${retentionDays}`);
   }
-  return pricing;
+  return { schedule, weights, retentionDays };
 }

@@ -132,9 +132,87 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
       metadata: { ...template.metadata, name: `generated-${i}` },
     }));
     const server = await startWith(many);
-    const res = await request(server).get('/api/arch-tradeoffs/v1/components');
-    expect(res.body.totalCount).toBe(many.length);
-    expect(new Set(res.body.items.map((i: any) => i.name)).size).toBe(many.length);
+    const summaries = await request(server).get('/api/arch-tradeoffs/v1/components').query({ view: 'summary', limit: 'all' });
+    expect(summaries.body.totalCount).toBe(many.length);
+    expect(new Set(summaries.body.items.map((i: any) => i.name)).size).toBe(many.length);
+    expect(summaries.body.snapshot.componentCount).toBe(many.length);
+  });
+
+  it('pages full records: 100 by default, offset and limit on request', async () => {
+    const server = await startWith();
+    const sorted = exampleComponents.map(e => `component:default/${e.metadata.name}`).sort();
+    const first = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ limit: 10 })).body;
+    expect(first).toMatchObject({ totalCount: sorted.length, offset: 0, limit: 10 });
+    expect(first.items.map((i: any) => i.entityRef)).toEqual(sorted.slice(0, 10));
+    const second = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ limit: 10, offset: 10 })).body;
+    expect(second.items.map((i: any) => i.entityRef)).toEqual(sorted.slice(10, 20));
+    const tooMany = await request(server).get('/api/arch-tradeoffs/v1/components').query({ limit: 5000 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain("'limit'");
+  });
+
+  it('says which snapshot the figures come from, and how old it is', async () => {
+    const server = await startWith();
+    const { body } = await request(server).get('/api/arch-tradeoffs/v1/components');
+    expect(body.snapshot).toEqual({
+      id: expect.any(Number),
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      ageSeconds: expect.any(Number),
+      componentCount: exampleComponents.length,
+      durationMs: expect.any(Number),
+    });
+    expect(body.snapshot.ageSeconds).toBeLessThan(60);
+    expect(body.currency).toBe('USD');
+  });
+
+  it('serves the compact summary the map draws, with costs and suggestions', async () => {
+    const server = await startWith();
+    const full: ComponentsResponse = (await request(server).get('/api/arch-tradeoffs/v1/components')).body;
+    const { body } = await request(server).get('/api/arch-tradeoffs/v1/components').query({ view: 'summary', limit: 'all' });
+    expect(body.totalCount).toBe(exampleComponents.length);
+    for (const record of full.items) {
+      const summary = body.items.find((s: any) => s.entityRef === record.entityRef);
+      expect(summary).toMatchObject({
+        name: record.name,
+        executionModel: record.assessment?.executionModel ?? null,
+        platform: record.assessment?.platform ?? null,
+        monthlyCost: record.assessment?.monthlyCost.expected ?? null,
+        diagnosticCount: record.diagnostics.length,
+      });
+      expect(summary.suggestion?.id ?? null).toBe(record.assessment?.suggestion?.id ?? null);
+    }
+  });
+
+  it('exports the matching components as CSV', async () => {
+    const server = await startWith();
+    const res = await request(server).get('/api/arch-tradeoffs/v1/components').query({ format: 'csv', model: 'unannotated' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toContain('arch-tradeoffs-components.csv');
+    const lines = res.text.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^entityRef,title,owner/);
+    const unannotated = exampleComponents.filter(
+      e => !e.metadata.annotations?.[ANNOTATIONS.platform] && !e.metadata.annotations?.[ANNOTATIONS.executionModel],
+    );
+    expect(lines.length - 1).toBe(unannotated.length);
+  });
+});
+
+describe('GET /api/arch-tradeoffs/v1/components/:namespace/:kind/:name', () => {
+  it('returns one component with its assessment and decision, and 404 for an unknown one', async () => {
+    const server = await startWith();
+    const res = await request(server).get('/api/arch-tradeoffs/v1/components/default/component/settlement-report-job');
+    expect(res.status).toBe(200);
+    expect(res.body.component.entityRef).toBe('component:default/settlement-report-job');
+    expect(res.body.component.assessment.platform).toBe('aws-lambda');
+    expect(res.body.decision).toBeNull();
+    expect(res.body.snapshot.id).toEqual(expect.any(Number));
+    // The kind in the path is case-insensitive, as entity refs are.
+    await request(server).get('/api/arch-tradeoffs/v1/components/default/Component/settlement-report-job').expect(200);
+
+    const missing = await request(server).get('/api/arch-tradeoffs/v1/components/default/component/no-such-thing');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toContain('component:default/no-such-thing');
   });
 });
 

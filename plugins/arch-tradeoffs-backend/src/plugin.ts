@@ -7,14 +7,21 @@ import {
   archTradeoffsPermissions,
   createAssessor,
   createPriceBook,
+  readArchTradeoffsConfig,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { createRouter } from './router';
+import { readBackendSettings } from './config';
+import { SnapshotStore } from './database/SnapshotStore';
+import { SnapshotRefresher } from './refresh/SnapshotRefresher';
+import { ArchTradeoffsService } from './services/ArchTradeoffsService';
 import { ComponentReader } from './services/ComponentReader';
-import { readArchTradeoffsConfig } from './config';
+
+/** The scheduler's task id; several replicas share it, so one of them runs each refresh. */
+export const REFRESH_TASK_ID = 'arch-tradeoffs-refresh';
 
 /**
- * The arch-tradeoffs backend plugin: assesses catalog components and serves the results under
- * `/api/arch-tradeoffs`.
+ * The arch-tradeoffs backend plugin: refreshes snapshots of every catalog component's assessment on a
+ * schedule, and serves them, team scorecards, suggestions and decisions under `/api/arch-tradeoffs`.
  * @public
  */
 export const archTradeoffsPlugin = createBackendPlugin({
@@ -24,20 +31,54 @@ export const archTradeoffsPlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
       },
-      async init({ config, logger, httpAuth, httpRouter, permissionsRegistry, catalog }) {
-        const settings = readArchTradeoffsConfig(config);
-        permissionsRegistry.addPermissions(archTradeoffsPermissions);
+      async init(deps) {
+        const { config, logger, httpRouter, scheduler } = deps;
+        const engine = readArchTradeoffsConfig(config);
+        const settings = readBackendSettings(config);
+        deps.permissionsRegistry.addPermissions(archTradeoffsPermissions);
         // Built once: a bad price override stops start-up with a message naming the key.
-        const priceBook = createPriceBook(settings.pricing);
+        const priceBook = createPriceBook(engine.pricing);
         const assess = createAssessor({ priceBook });
-        const parseOptions = { defaults: settings.defaults };
-        const components = new ComponentReader(catalog, assess, parseOptions);
-        httpRouter.use(await createRouter({ httpAuth, components, assess, parseOptions, logger }));
+        const parseOptions = { defaults: engine.defaults };
+        const store = await SnapshotStore.create(deps.database);
+
+        const refresher = new SnapshotRefresher({
+          reader: new ComponentReader(deps.catalog, assess, parseOptions),
+          store,
+          auth: deps.auth,
+          logger,
+          weights: settings.weights,
+          retentionDays: settings.retentionDays,
+          currency: priceBook.currency,
+        });
+        // A global task: the scheduler's lock in the database lets one replica run each refresh.
+        await scheduler.scheduleTask({
+          id: REFRESH_TASK_ID,
+          ...settings.schedule,
+          fn: async () => {
+            await refresher.refresh();
+          },
+        });
+
+        httpRouter.use(
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            service: new ArchTradeoffsService(store, settings.weights),
+            assess,
+            parseOptions,
+            logger,
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -15,3 +15,4 @@ export * from './api/types';
 export * from './permissions';
 export * from './prices';
 export * from './engine';
+export * from './config';

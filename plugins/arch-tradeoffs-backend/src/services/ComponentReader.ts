@@ -12,7 +12,7 @@ import {
   ParseOptions,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { entityPages } from './catalogPages';
-import { ComponentFilter, componentMatcher } from './filterComponents';
+import type { GroupNode } from '../scorecards/computeScorecards';
 
 const COMPONENT_FIELDS = [
   'kind',
@@ -26,6 +26,15 @@ const COMPONENT_FIELDS = [
   'spec.lifecycle',
   'relations',
 ];
+const GROUP_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.title',
+  'spec.type',
+  'spec.parent',
+  'spec.profile.displayName',
+];
 const SYSTEM_FIELDS = [
   'kind',
   'metadata.namespace',
@@ -34,8 +43,9 @@ const SYSTEM_FIELDS = [
 ];
 
 /**
- * Reads the catalog's components (and the systems that place them in domains) and turns each into a
- * {@link ComponentRecord}: ownership, placement, parsed settings, diagnostics and the assessment.
+ * Reads the catalog for a refresh: components (and the systems that place them in domains), each turned
+ * into a {@link ComponentRecord} with its parsed settings, diagnostics and assessment; and the group
+ * hierarchy that scorecards roll up through.
  */
 export class ComponentReader {
   constructor(
@@ -44,29 +54,50 @@ export class ComponentReader {
     private readonly parseOptions: ParseOptions = {},
   ) {}
 
-  /**
-   * Components matching the filter, assessed. Filtering happens before assessing, so a narrow query
-   * costs the catalog read, not an assessment of every component.
-   */
-  async readComponents(
+  /** Every component, assessed, a catalog page at a time (memory stays bounded by the page). */
+  async *componentPages(
     credentials: BackstageCredentials,
-    filter: ComponentFilter = {},
-  ): Promise<ComponentRecord[]> {
+  ): AsyncGenerator<ComponentRecord[]> {
     const domainBySystem = await this.readSystemDomains(credentials);
-    const matches = componentMatcher(filter);
-    const records: ComponentRecord[] = [];
     for await (const page of entityPages(
       this.catalog,
       credentials,
       'Component',
       COMPONENT_FIELDS,
     )) {
-      for (const entity of page) {
-        const record = this.toRecord(entity, domainBySystem);
-        if (matches(record)) records.push(this.withAssessment(record, entity));
+      yield page.map(entity =>
+        this.withAssessment(this.toRecord(entity, domainBySystem), entity),
+      );
+    }
+  }
+
+  /** Every group with its parent, for roll-ups. */
+  async readGroups(credentials: BackstageCredentials): Promise<GroupNode[]> {
+    const groups: GroupNode[] = [];
+    for await (const page of entityPages(
+      this.catalog,
+      credentials,
+      'Group',
+      GROUP_FIELDS,
+    )) {
+      for (const group of page) {
+        const namespace = group.metadata.namespace ?? 'default';
+        const spec = (group.spec ?? {}) as {
+          type?: unknown;
+          parent?: unknown;
+          profile?: { displayName?: unknown };
+        };
+        const parent = refOrUndefined(spec.parent, 'group', namespace);
+        const title = group.metadata.title ?? spec.profile?.displayName;
+        groups.push({
+          groupRef: stringifyEntityRef(group),
+          ...(typeof title === 'string' ? { title } : {}),
+          ...(typeof spec.type === 'string' ? { type: spec.type } : {}),
+          ...(parent ? { parent } : {}),
+        });
       }
     }
-    return records;
+    return groups;
   }
 
   private toRecord(

@@ -17,7 +17,7 @@ import {
 import { createPriceBook } from '../prices/priceBook';
 import type { PriceBook, PricingOptions } from '../prices/types';
 import { findBreakEven } from './breakEven';
-import { costOnly, costRange, sizeFieldsOf } from './estimate';
+import { costOnly, costRange, LazyMonthlyCost, sizeFieldsOf } from './estimate';
 import { infeasibilityReasons } from './feasibility';
 import { PLATFORM_NAMES } from './names';
 import { PLATFORM_TRAITS } from './platforms';
@@ -249,16 +249,9 @@ function assessWithBook(
             expected: 0,
           }
         : { platform, model, reasons: [result.infeasible], expected: 0 };
-      if (option.sized && option.reasons.length === 0) {
-        // A platform with one model is priced in full straight away; a hybrid's two models are
-        // compared on the expected cost first and only the winner gets a range and breakdown.
-        if (models.length === 1) {
-          option.cost = costRange(option.sized, pb, range);
-          option.expected = option.cost.expected;
-        } else {
-          option.expected = costOnly(option.sized, pb);
-        }
-      }
+      // Options are compared on the expected cost; the range and breakdown are priced on demand.
+      if (option.sized && option.reasons.length === 0)
+        option.expected = costOnly(option.sized, pb);
       options.push(option);
       if (!chosen) chosen = option;
       else {
@@ -271,7 +264,7 @@ function assessWithBook(
     const c = chosen!;
     const feasible = c.sized !== undefined && c.reasons.length === 0;
     if (feasible) {
-      if (!c.cost) c.cost = costRange(c.sized!, pb, range);
+      c.cost ??= new LazyMonthlyCost(c.sized!, pb, range, c.expected);
       if (!bestAny || c.expected < bestAny.expected) bestAny = c;
       if (
         c.model !== settings.executionModel &&
@@ -279,7 +272,6 @@ function assessWithBook(
       ) {
         bestOtherModel = c;
       }
-
     }
     alternatives.push(
       new PricedAlternative(

@@ -29,6 +29,19 @@ export function costOnly(
   return clean(ESTIMATORS[sized.variant](sized, pb, f, null));
 }
 
+/** Prices the expected scenario and pushes its breakdown onto `lines` (amounts cleaned too). */
+function expectedWithLines(
+  sized: SizedWorkload,
+  pb: PriceBook,
+  lines: CostLineItem[],
+): number {
+  const expected = clean(
+    ESTIMATORS[sized.variant](sized, pb, EXPECTED_FACTORS, lines),
+  );
+  for (const line of lines) line.amount = clean(line.amount);
+  return expected;
+}
+
 /**
  * Monthly cost of a sized workload as a range: `expected` at the stated inputs (with its breakdown),
  * `low` / `high` re-estimated under the low / high scenarios (less / more traffic, shorter / longer
@@ -41,14 +54,12 @@ export function costRange(
   range: { low: ScenarioFactors; high: ScenarioFactors },
   withBreakdown = true,
 ): MonthlyCost {
-  const estimator = ESTIMATORS[sized.variant];
   const breakdown: CostLineItem[] = [];
-  const expected = clean(
-    estimator(sized, pb, EXPECTED_FACTORS, withBreakdown ? breakdown : null),
-  );
-  for (const line of breakdown) line.amount = clean(line.amount);
-  const low = clean(estimator(sized, pb, range.low, null));
-  const high = clean(estimator(sized, pb, range.high, null));
+  const expected = withBreakdown
+    ? expectedWithLines(sized, pb, breakdown)
+    : costOnly(sized, pb);
+  const low = costOnly(sized, pb, range.low);
+  const high = costOnly(sized, pb, range.high);
   return {
     low: low < expected ? low : expected,
     expected,
@@ -56,6 +67,86 @@ export function costRange(
     currency: pb.currency,
     breakdown,
   };
+}
+
+/**
+ * {@link costRange} priced on demand: `expected` now, the low / high scenarios and the breakdown on
+ * first read (`toJSON` includes them, so JSON carries the full range). The engine prices every
+ * alternative and every candidate of the migration rules, but compares them on the expected cost
+ * alone; re-estimating two more scenarios and building line items for each would triple the work
+ * for figures most readers never open. (A class: accessor object literals are slow in V8.)
+ * @public
+ */
+export class LazyMonthlyCost implements MonthlyCost {
+  readonly expected: number;
+  readonly currency: string;
+  readonly #sized: SizedWorkload;
+  readonly #pb: PriceBook;
+  readonly #range: { low: ScenarioFactors; high: ScenarioFactors };
+  #low: number | undefined;
+  #high: number | undefined;
+  #breakdown: CostLineItem[] | undefined;
+
+  /** `expected` may be passed when the caller has already priced the expected scenario. */
+  constructor(
+    sized: SizedWorkload,
+    pb: PriceBook,
+    range: { low: ScenarioFactors; high: ScenarioFactors },
+    expected: number = costOnly(sized, pb),
+  ) {
+    this.expected = expected;
+    this.currency = pb.currency;
+    this.#sized = sized;
+    this.#pb = pb;
+    this.#range = range;
+  }
+
+  get low(): number {
+    if (this.#low === undefined) {
+      const low = costOnly(this.#sized, this.#pb, this.#range.low);
+      this.#low = low < this.expected ? low : this.expected;
+    }
+    return this.#low;
+  }
+
+  set low(value: number) {
+    this.#low = value;
+  }
+
+  get high(): number {
+    if (this.#high === undefined) {
+      const high = costOnly(this.#sized, this.#pb, this.#range.high);
+      this.#high = high > this.expected ? high : this.expected;
+    }
+    return this.#high;
+  }
+
+  set high(value: number) {
+    this.#high = value;
+  }
+
+  get breakdown(): CostLineItem[] {
+    if (this.#breakdown === undefined) {
+      const lines: CostLineItem[] = [];
+      expectedWithLines(this.#sized, this.#pb, lines);
+      this.#breakdown = lines;
+    }
+    return this.#breakdown;
+  }
+
+  set breakdown(value: CostLineItem[]) {
+    this.#breakdown = value;
+  }
+
+  toJSON(): MonthlyCost {
+    return {
+      low: this.low,
+      expected: this.expected,
+      high: this.high,
+      currency: this.currency,
+      breakdown: this.breakdown,
+    };
+  }
 }
 
 /** Options of {@link estimatePlatformCost}. @public */

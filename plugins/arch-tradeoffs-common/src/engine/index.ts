@@ -36,6 +36,7 @@ export { PLATFORM_NAMES } from './names';
 export { suggestionId } from './ids';
 export { formatQuantity, formatMb } from '../prices/format';
 export { LazyCostLine } from './estimators/lines';
+export { LazyMonthlyCost } from './estimate';
 export * as engineConstants from './constants';
 export type { BillingVariant, FrontDoor, SizedWorkload } from './types';
 export { FieldMask } from './fields';

@@ -26,7 +26,7 @@ import {
   PC_BREAK_EVEN_UTILISATION,
   PROFILE_HOURS,
 } from './constants';
-import { costRange } from './estimate';
+import { LazyMonthlyCost } from './estimate';
 import { ESTIMATORS, usage } from './estimators';
 import { suggestionId } from './ids';
 import { PLATFORM_NAMES } from './names';
@@ -115,8 +115,12 @@ function shift(level: Level, by: number): Level {
 }
 
 function rangeOf(option: PlatformOption, input: SuggestionInput): MonthlyCost {
-  if (!option.cost)
-    option.cost = costRange(option.sized!, input.priceBook, input.range, false);
+  option.cost ??= new LazyMonthlyCost(
+    option.sized!,
+    input.priceBook,
+    input.range,
+    option.expected,
+  );
   return option.cost;
 }
 
@@ -167,8 +171,10 @@ function cheapest(
 ) {
   const home = PLATFORM_TRAITS[input.current.platform].provider;
   const best =
-    cheapestWhere(options, o => PLATFORM_TRAITS[o.platform].provider === home && accept(o)) ??
-    (crossProvider ? cheapestWhere(options, accept) : undefined);
+    cheapestWhere(
+      options,
+      o => PLATFORM_TRAITS[o.platform].provider === home && accept(o),
+    ) ?? (crossProvider ? cheapestWhere(options, accept) : undefined);
   return best && { option: best, cost: rangeOf(best, input) };
 }
 
@@ -194,7 +200,10 @@ function passesThreshold(
     change === 'migration'
       ? [MIN_MIGRATION_SAVINGS_FRACTION, MIN_MIGRATION_SAVINGS_USD]
       : [MIN_SAVINGS_FRACTION, MIN_SAVINGS_USD];
-  return saving >= fraction * input.currentCost.expected && saving >= usd * input.priceBook.rate;
+  return (
+    saving >= fraction * input.currentCost.expected &&
+    saving >= usd * input.priceBook.rate
+  );
 }
 
 function withInstances(sized: SizedWorkload, instances: number): SizedWorkload {
@@ -260,7 +269,8 @@ function idleAlwaysOn(input: SuggestionInput): Candidate | undefined {
       o.sized!.instances === 0 &&
       !breaksSlo(settings, o.sized!),
   );
-  if (!best || !passesThreshold(input, best.cost, 'migration')) return undefined;
+  if (!best || !passesThreshold(input, best.cost, 'migration'))
+    return undefined;
   const target = best.option.sized!;
   const cold = coldStartP99(
     target.platform,
@@ -292,7 +302,8 @@ function hotOnDemand(
     input,
     o => o.model === 'always-on' && o.platform !== ioBoundTarget,
   );
-  if (!best || !passesThreshold(input, best.cost, 'migration')) return undefined;
+  if (!best || !passesThreshold(input, best.cost, 'migration'))
+    return undefined;
   const target = best.option.sized!;
   const avgRps = current.monthlyRequests / MONTH_SECONDS;
   return {
@@ -327,7 +338,8 @@ function ioBound(input: SuggestionInput): Candidate | undefined {
       !PLATFORM_TRAITS[o.platform].singleConcurrency &&
       !breaksSlo(settings, o.sized!),
   );
-  if (!best || !passesThreshold(input, best.cost, 'migration')) return undefined;
+  if (!best || !passesThreshold(input, best.cost, 'migration'))
+    return undefined;
   const target = best.option.sized!;
   return {
     rule: 'io-bound-to-multi-concurrency',
@@ -374,7 +386,7 @@ function underusedWarmCapacity(input: SuggestionInput): Candidate | undefined {
     if (keep >= current.instances) return undefined;
   }
   const target = withInstances(current, keep);
-  const cost = costRange(target, priceBook, input.range, false);
+  const cost = new LazyMonthlyCost(target, priceBook, input.range);
   if (!passesThreshold(input, cost, 'configuration')) return undefined;
   const what =
     current.variant === 'lambda'
@@ -420,7 +432,7 @@ function cloudRunBilling(input: SuggestionInput): Candidate | undefined {
     instanceSeconds > 0 ? Math.min(1, busySeconds / instanceSeconds) : 0;
   if (toInstance && busy < CLOUD_RUN_INSTANCE_BILLING_BUSY) return undefined;
   if (!toInstance && busy >= CLOUD_RUN_INSTANCE_BILLING_BUSY) return undefined;
-  const cost = costRange(target, priceBook, input.range, false);
+  const cost = new LazyMonthlyCost(target, priceBook, input.range);
   if (!passesThreshold(input, cost, 'configuration')) return undefined;
   return {
     rule: 'cloud-run-billing-mode',
@@ -451,7 +463,7 @@ function frontDoorRule(input: SuggestionInput): Candidate | undefined {
   }
   if (frontDoor <= rest) return undefined;
   const target: SizedWorkload = { ...current, frontDoor: 'api-gateway-http' };
-  const cost = costRange(target, priceBook, input.range, false);
+  const cost = new LazyMonthlyCost(target, priceBook, input.range);
   if (!passesThreshold(input, cost, 'configuration')) return undefined;
   return {
     rule: 'front-door-cost',
@@ -494,7 +506,7 @@ function coldStartRule(input: SuggestionInput): Candidate | undefined {
     const target = withInstances(current, warm);
     warmOption = {
       target,
-      cost: costRange(target, priceBook, input.range, false),
+      cost: new LazyMonthlyCost(target, priceBook, input.range),
     };
   }
   // Option B: the cheapest feasible always-on alternative.

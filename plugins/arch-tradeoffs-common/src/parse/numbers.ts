@@ -7,28 +7,34 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 /** Accepts digit groups written with `_` or `,` (e.g. 25_000_000), which people do write in YAML. */
 const GROUPED = /^[+-]?\d{1,3}([_,]\d{3})+(\.\d+)?$/;
 
-export type NumberReading =
-  | { ok: true; value: number }
-  | { ok: false; problem: string };
+/** A number followed by a unit, e.g. `512Mi`, `30s`: worth a hint in the diagnostic. */
+const WITH_UNIT = /^[+-]?\d+(\.\d+)?\s*[a-z%]+$/i;
 
-export function readNumber(raw: string): NumberReading {
+/**
+ * The value of an annotation written as a plain decimal number (digit groups allowed), or undefined
+ * when it is not one; {@link numberProblem} then says why. Split from the message so that the common
+ * case, a valid number, allocates nothing.
+ */
+export function plainNumber(raw: string): number | undefined {
   const text = raw.trim();
-  if (text === '') {
-    return { ok: false, problem: 'is empty; expected a number' };
-  }
+  // DECIMAL and GROUPED exclude each other (only GROUPED allows `_` and `,`): test the usual one first.
   let candidate = text;
-  if (GROUPED.test(text)) {
+  if (!DECIMAL.test(text)) {
+    if (!GROUPED.test(text)) return undefined;
     candidate = text.replace(/[_,]/g, '');
   }
-  if (!DECIMAL.test(candidate)) {
-    const unit = /^[+-]?\d+(\.\d+)?\s*[a-z%]+$/i.test(text)
-      ? ' without a unit (the key already names it)'
-      : '';
-    return { ok: false, problem: `is not a number; write a plain number${unit}` };
-  }
   const value = Number(candidate);
-  if (!Number.isFinite(value)) {
-    return { ok: false, problem: 'is too large to be a meaningful number' };
-  }
-  return { ok: true, value };
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Why `raw` is not a plain number, for a value {@link plainNumber} rejected. */
+export function numberProblem(raw: string): string {
+  const text = raw.trim();
+  if (text === '') return 'is empty; expected a number';
+  if (DECIMAL.test(text) || GROUPED.test(text))
+    return 'is too large to be a meaningful number';
+  const unit = WITH_UNIT.test(text)
+    ? ' without a unit (the key already names it)'
+    : '';
+  return `is not a number; write a plain number${unit}`;
 }

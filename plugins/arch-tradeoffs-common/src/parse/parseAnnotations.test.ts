@@ -327,4 +327,30 @@ describe('parseArchAnnotations', () => {
     const parsed = parseArchAnnotations({ [A.platform]: 'aws-lambda', [A.memoryMb]: 512 as unknown as string });
     expect(parsed.diagnostics[0]).toMatchObject({ severity: 'error', annotation: A.memoryMb });
   });
+
+
+  it('lists each stated field once and leaves unset optional settings out of the JSON', () => {
+    const parsed = parseArchAnnotations({
+      [A.platform]: 'aws-lambda',
+      [A.architecture]: 'arm64',
+      [A.monthlyRequests]: '1000',
+      'backstage.io/techdocs-ref': 'dir:.',
+    });
+    expect(parsed.stated).toEqual(['platform', 'monthlyRequests', 'architecture']);
+    const json = JSON.parse(JSON.stringify(parsed.settings));
+    expect(json).not.toHaveProperty('instanceType');
+    expect(json).not.toHaveProperty('latencySloMs');
+    expect(parseArchAnnotations({ [A.platform]: 'aws-ec2', [A.latencySloMs]: '200' }).settings).toMatchObject({
+      instanceType: 'm7g.large',
+      latencySloMs: 200,
+    });
+  });
+
+  it('tells apart an empty value, a number with a unit and a number too large', () => {
+    const messages = (raw: string) => diagnosticFor({ [A.platform]: 'aws-lambda', [A.memoryMb]: raw }, A.memoryMb)[0].message;
+    expect(messages('  ')).toContain('is empty');
+    expect(messages('2 GB')).toContain('without a unit');
+    expect(messages('1e999')).toContain('too large');
+    expect(parseArchAnnotations({ [A.platform]: 'aws-lambda', [A.memoryMb]: ' 1_024 ' }).settings?.memoryMb).toBe(1024);
+  });
 });

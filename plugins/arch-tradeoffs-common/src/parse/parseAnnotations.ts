@@ -17,11 +17,12 @@ import {
   RUNTIMES,
   STATE_KINDS,
   TRAFFIC_PATTERNS,
+  TrafficPattern,
   WorkloadSettings,
 } from '../model/settings';
-import { ALIASES, NUMERIC_RULES } from './fieldRules';
+import { ALIASES, NUMERIC_RULES, type NumericRule } from './fieldRules';
 import { closestMatch } from './closestKey';
-import { readNumber } from './numbers';
+import { numberProblem, plainNumber } from './numbers';
 
 /**
  * Options for {@link parseArchAnnotations}.
@@ -52,32 +53,82 @@ const KEY_BY_ANNOTATION = new Map<string, SettingKey>(
   (Object.entries(ANNOTATIONS) as [SettingKey, string][]).map(([k, a]) => [a, k]),
 );
 
+/** Why a peak derived from the traffic pattern has its value (built once: it is on every component). */
+const DERIVED_PEAK_REASONS = Object.fromEntries(
+  TRAFFIC_PATTERNS.map(p => [p, `derived: average rate × ${PEAK_TO_AVERAGE[p]} for ${p} traffic`]),
+) as Record<TrafficPattern, string>;
+
+/** The raw text of each annotation, by setting. */
+type RawValues = Record<SettingKey, string | undefined>;
+
+/**
+ * A slot per setting, all empty. Filled per component: a fixed-shape object is cheaper to build and
+ * read than a Map, and the parser runs for every component on every refresh.
+ */
+function noRawValues(): RawValues {
+  return {
+    executionModel: undefined,
+    platform: undefined,
+    monthlyRequests: undefined,
+    avgDurationMs: undefined,
+    cpuMs: undefined,
+    memoryMb: undefined,
+    vcpu: undefined,
+    architecture: undefined,
+    instances: undefined,
+    maxInstances: undefined,
+    instanceType: undefined,
+    trafficPattern: undefined,
+    peakRps: undefined,
+    latencySloMs: undefined,
+    maxDurationS: undefined,
+    runtime: undefined,
+    connections: undefined,
+    state: undefined,
+  };
+}
+
 const BUILT_IN = 'built-in default';
 const CONFIGURED = 'organisation default (app-config archTradeoffs.defaults)';
+
+/** The EC2 instance type of a workload and its shape; empty off EC2. */
+interface InstanceTypeChoice {
+  instanceType?: string;
+  shape?: (typeof EC2_INSTANCE_SHAPES)[string];
+}
+
+const NOT_EC2: InstanceTypeChoice = {};
 
 class AnnotationReader {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly assumptions: Assumption[] = [];
-  private readonly stated = new Set<SettingKey>();
-  private readonly raw = new Map<SettingKey, string>();
+  /** Settings read from the entity's own annotations, in reading order. */
+  private readonly stated: SettingKey[] = [];
+  private readonly raw: RawValues = noRawValues();
+  private rawCount = 0;
 
   constructor(
     annotations: Record<string, unknown>,
     private readonly defaults: Partial<WorkloadSettings>,
   ) {
-    for (const [key, value] of Object.entries(annotations)) {
-      if (!key.startsWith(ANNOTATION_PREFIX)) continue;
+    // This runs for every component on every refresh, so it allocates nothing per annotation: for-in
+    // rather than entries (V8 serves own keys from a per-shape cache), and the lookup before the
+    // prefix test, since nearly every key under the prefix is a known one.
+    for (const key in annotations) {
+      if (!Object.prototype.hasOwnProperty.call(annotations, key)) continue;
+      const value = annotations[key];
       const setting = KEY_BY_ANNOTATION.get(key);
-      if (!setting) {
-        const guess = closestMatch(key, KNOWN_KEYS);
-        this.report('warning', key, value, `is not a known annotation${guess ? `; did you mean ${guess}?` : ''} It is ignored.`);
-        continue;
-      }
-      if (typeof value !== 'string') {
+      if (setting === undefined) {
+        if (key.startsWith(ANNOTATION_PREFIX)) {
+          const guess = closestMatch(key, KNOWN_KEYS);
+          this.report('warning', key, value, `is not a known annotation${guess ? `; did you mean ${guess}?` : ''} It is ignored.`);
+        }
+      } else if (typeof value === 'string') {
+        this.raw[setting] = value;
+        this.rawCount++;
+      } else {
         this.report('error', key, String(value), 'must be a string; quote the value in YAML');
-        continue;
       }
-      this.raw.set(setting, value);
     }
   }
 
@@ -86,7 +137,7 @@ class AnnotationReader {
     const platformStated = this.readEnum('platform');
 
     if (!model && !platformStated) {
-      if (this.raw.size > 0 && !this.raw.has('executionModel') && !this.raw.has('platform')) {
+      if (this.rawCount > 0 && this.raw.executionModel === undefined && this.raw.platform === undefined) {
         this.report('warning', ANNOTATIONS.platform, undefined,
           `is missing: set ${ANNOTATIONS.executionModel} or ${ANNOTATIONS.platform} so the component can be assessed`);
       }
@@ -118,9 +169,9 @@ class AnnotationReader {
     if (peakRps === undefined) {
       peakRps = averageRps * PEAK_TO_AVERAGE[trafficPattern];
       this.assume('peakRps', round(peakRps),
-        `derived: average rate × ${PEAK_TO_AVERAGE[trafficPattern]} for ${trafficPattern} traffic`);
+        DERIVED_PEAK_REASONS[trafficPattern]);
     } else if (peakRps < averageRps) {
-      this.report('warning', ANNOTATIONS.peakRps, this.raw.get('peakRps'),
+      this.report('warning', ANNOTATIONS.peakRps, this.raw.peakRps,
         `is below the average rate implied by monthly-requests (${round(averageRps)} req/s); using the average as the peak`);
       peakRps = averageRps;
     }
@@ -132,7 +183,7 @@ class AnnotationReader {
       this.assume('cpuMs', cpuMs, this.defaults.cpuMs !== undefined ? CONFIGURED
         : 'assumed equal to avg-duration-ms (CPU-bound), the conservative choice for capacity');
     } else if (cpuMs > avgDurationMs) {
-      this.report('warning', ANNOTATIONS.cpuMs, this.raw.get('cpuMs'),
+      this.report('warning', ANNOTATIONS.cpuMs, this.raw.cpuMs,
         `is more than avg-duration-ms (${avgDurationMs}); that needs several cores per request. Kept as stated`);
     }
 
@@ -143,11 +194,11 @@ class AnnotationReader {
     let vcpu = this.readNumber('vcpu');
     if (shape) {
       if (memoryMb !== undefined && memoryMb !== shape.memoryMb) {
-        this.report('warning', ANNOTATIONS.memoryMb, this.raw.get('memoryMb'),
+        this.report('warning', ANNOTATIONS.memoryMb, this.raw.memoryMb,
           `differs from ${instanceType} (${shape.memoryMb} MB); the instance type's memory is used`);
       }
       if (vcpu !== undefined && vcpu !== shape.vcpu) {
-        this.report('warning', ANNOTATIONS.vcpu, this.raw.get('vcpu'),
+        this.report('warning', ANNOTATIONS.vcpu, this.raw.vcpu,
           `differs from ${instanceType} (${shape.vcpu} vCPU); the instance type's vCPU count is used`);
       }
       memoryMb = shape.memoryMb;
@@ -160,7 +211,7 @@ class AnnotationReader {
     if (instances === undefined) {
       instances = this.numberDefault('instances', onDemand ? 0 : 2);
     } else if (!onDemand && instances === 0) {
-      this.report('error', ANNOTATIONS.instances, this.raw.get('instances'),
+      this.report('error', ANNOTATIONS.instances, this.raw.instances,
         'is 0, but an always-on service runs at least one instance; using 1 (use execution-model on-demand for scale-to-zero)');
       instances = 1;
     }
@@ -174,7 +225,7 @@ class AnnotationReader {
         this.defaults.maxInstances !== undefined ? CONFIGURED : builtIn.reason);
     }
     if (maxInstances < instances) {
-      this.report('error', ANNOTATIONS.maxInstances, this.raw.get('maxInstances'),
+      this.report('error', ANNOTATIONS.maxInstances, this.raw.maxInstances,
         `is lower than instances (${instances}); using ${instances}`);
       maxInstances = instances;
     }
@@ -185,12 +236,14 @@ class AnnotationReader {
       this.assume('maxDurationS', maxDurationS, this.defaults.maxDurationS !== undefined ? CONFIGURED
         : 'derived: 10 × avg-duration-ms, at least 1 s');
     } else if (maxDurationS * 1000 < avgDurationMs) {
-      this.report('warning', ANNOTATIONS.maxDurationS, this.raw.get('maxDurationS'),
+      this.report('warning', ANNOTATIONS.maxDurationS, this.raw.maxDurationS,
         `is shorter than avg-duration-ms (${avgDurationMs} ms); using the average duration`);
       maxDurationS = avgDurationMs / 1000;
     }
 
     const latencySloMs = this.readNumber('latencySloMs') ?? this.defaults.latencySloMs;
+    // Every field is present, optional ones as undefined (JSON drops them): one object shape for all
+    // settings keeps the engine's property reads monomorphic.
     const settings: WorkloadSettings = {
       executionModel,
       platform,
@@ -202,10 +255,10 @@ class AnnotationReader {
       architecture,
       instances,
       maxInstances,
-      ...(instanceType ? { instanceType } : {}),
+      instanceType,
       trafficPattern,
       peakRps,
-      ...(latencySloMs !== undefined ? { latencySloMs } : {}),
+      latencySloMs,
       maxDurationS,
       runtime: this.enumOrDefault('runtime', onDemand ? 'nodejs' : 'container'),
       connections: this.enumOrDefault('connections', 'request-response'),
@@ -218,7 +271,7 @@ class AnnotationReader {
   private resolveModel(model: ExecutionModel | undefined, platform: WorkloadSettings['platform']): ExecutionModel {
     const implied = PLATFORM_EXECUTION_MODEL[platform];
     if (model && implied && model !== implied) {
-      this.report('error', ANNOTATIONS.executionModel, this.raw.get('executionModel'),
+      this.report('error', ANNOTATIONS.executionModel, this.raw.executionModel,
         `contradicts platform ${platform}, which is ${implied}; using ${implied}`);
       return implied;
     }
@@ -232,20 +285,20 @@ class AnnotationReader {
     return derived;
   }
 
-  private resolveInstanceType(platform: WorkloadSettings['platform']) {
-    const raw = this.raw.get('instanceType');
+  private resolveInstanceType(platform: WorkloadSettings['platform']): InstanceTypeChoice {
+    const raw = this.raw.instanceType;
     if (platform !== 'aws-ec2') {
       if (raw !== undefined) {
         this.report('warning', ANNOTATIONS.instanceType, raw,
           `only applies to aws-ec2; ignored on ${platform}`);
       }
-      return {};
+      return NOT_EC2;
     }
     if (raw !== undefined) {
       const type = raw.trim().toLowerCase();
       const shape = EC2_INSTANCE_SHAPES[type];
       if (shape) {
-        this.stated.add('instanceType');
+        this.recordStated('instanceType');
         return { instanceType: type, shape };
       }
       const guess = closestMatch(type, Object.keys(EC2_INSTANCE_SHAPES));
@@ -268,7 +321,7 @@ class AnnotationReader {
     const stated = this.readEnum('architecture');
     if (implied) {
       if (stated && stated !== implied) {
-        this.report('error', ANNOTATIONS.architecture, this.raw.get('architecture'),
+        this.report('error', ANNOTATIONS.architecture, this.raw.architecture,
           `contradicts the instance type, which is ${implied}; using ${implied}`);
       } else if (!stated) {
         this.assume('architecture', implied, 'implied by the instance type');
@@ -281,20 +334,20 @@ class AnnotationReader {
   // ---- primitive readers ---------------------------------------------------------------------------
 
   private readEnum<K extends EnumKey>(key: K, record = true): (typeof ENUMS)[K][number] | undefined {
-    const raw = this.raw.get(key);
+    const raw = this.raw[key];
     if (raw === undefined) return undefined;
     const allowed = ENUMS[key] as readonly string[];
     const normalised = raw.trim().toLowerCase();
     const value = ALIASES[key]?.[normalised] ?? normalised;
     if (allowed.includes(value)) {
-      if (record) this.stated.add(key);
+      if (record) this.recordStated(key);
       return value as (typeof ENUMS)[K][number];
     }
     if (record) {
       const guess = closestMatch(normalised, allowed);
       this.report('error', ANNOTATIONS[key], raw,
         `is not one of ${allowed.join(', ')}${guess ? ` (did you mean ${guess}?)` : ''}`);
-      this.raw.delete(key); // reported once; later reads fall back to the default
+      this.forget(key); // reported once; later reads fall back to the default
     }
     return undefined;
   }
@@ -310,35 +363,32 @@ class AnnotationReader {
 
   /** Reads a number without recording or reporting anything (to look ahead at another field). */
   private peekNumber(key: NumericKey): number | undefined {
-    const raw = this.raw.get(key);
-    if (raw === undefined) return undefined;
-    const reading = readNumber(raw);
-    return reading.ok ? reading.value : undefined;
+    const raw = this.raw[key];
+    return raw === undefined ? undefined : plainNumber(raw);
   }
 
   private readNumber(key: NumericKey): number | undefined {
-    const raw = this.raw.get(key);
+    const raw = this.raw[key];
     if (raw === undefined) return undefined;
-    const rule = NUMERIC_RULES[key]!;
-    const annotation = ANNOTATIONS[key];
-    const reading = readNumber(raw);
-    let problem: string | undefined;
-    if (!reading.ok) {
-      problem = reading.problem;
-    } else if (reading.value < rule.min || (rule.minExclusive && reading.value === rule.min)) {
-      problem = `must be ${rule.minExclusive ? 'greater than' : 'at least'} ${rule.min} ${rule.unit}`;
-    } else if (reading.value > rule.max) {
-      problem = `must be at most ${rule.max.toLocaleString('en-US')} ${rule.unit}`;
-    } else if (rule.integer && !Number.isInteger(reading.value)) {
-      problem = 'must be a whole number';
-    }
-    if (problem || !reading.ok) {
-      this.report('error', annotation, raw, `${problem}; the default is used instead`);
-      this.raw.delete(key); // reported once; later reads fall back to the default
+    const value = plainNumber(raw);
+    const problem =
+      value === undefined ? numberProblem(raw) : rangeProblem(value, NUMERIC_RULES[key]!);
+    if (problem !== undefined) {
+      this.report('error', ANNOTATIONS[key], raw, `${problem}; the default is used instead`);
+      this.forget(key); // reported once; later reads fall back to the default
       return undefined;
     }
-    this.stated.add(key);
-    return reading.value;
+    this.recordStated(key);
+    return value;
+  }
+
+  private forget(key: SettingKey) {
+    this.raw[key] = undefined;
+    this.rawCount--;
+  }
+
+  private recordStated(key: SettingKey) {
+    if (!this.stated.includes(key)) this.stated.push(key);
   }
 
   private numberDefault(key: NumericKey, builtIn: number): number {
@@ -362,13 +412,10 @@ class AnnotationReader {
   }
 
   private result(assessable: boolean, settings?: WorkloadSettings): ParsedSettings {
-    return {
-      assessable,
-      ...(settings ? { settings } : {}),
-      stated: [...this.stated],
-      assumptions: assessable ? this.assumptions : [],
-      diagnostics: this.diagnostics,
-    };
+    const { stated, assumptions, diagnostics } = this;
+    return settings
+      ? { assessable, settings, stated, assumptions, diagnostics }
+      : { assessable, stated, assumptions: [], diagnostics };
   }
 }
 
@@ -386,6 +433,15 @@ export function parseArchAnnotations(
   options: ParseOptions = {},
 ): ParsedSettings {
   return new AnnotationReader(annotations ?? {}, options.defaults ?? {}).read();
+}
+
+/** Why a number is outside its setting's accepted range; undefined when it is inside. */
+function rangeProblem(value: number, rule: NumericRule): string | undefined {
+  if (value < rule.min || (rule.minExclusive && value === rule.min))
+    return `must be ${rule.minExclusive ? 'greater than' : 'at least'} ${rule.min} ${rule.unit}`;
+  if (value > rule.max) return `must be at most ${rule.max.toLocaleString('en-US')} ${rule.unit}`;
+  if (rule.integer && !Number.isInteger(value)) return 'must be a whole number';
+  return undefined;
 }
 
 function round(n: number): number {

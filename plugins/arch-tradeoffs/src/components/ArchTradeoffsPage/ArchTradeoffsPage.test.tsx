@@ -1,13 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   ANNOTATIONS,
   ComponentRecord,
+  ComponentsResponse,
+  ComponentSummary,
   parseArchAnnotations,
+  SnapshotInfo,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { ArchTradeoffsApi, archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
-import { ArchTradeoffsPage } from './ArchTradeoffsPage';
+import { ArchTradeoffsContent, ArchTradeoffsPage } from './ArchTradeoffsPage';
 
 /** Records built with the real parser, as the backend builds them. */
 function record(name: string, annotations: Record<string, string>): ComponentRecord {
@@ -36,25 +40,122 @@ const items = [
   }),
 ];
 
-function apiReturning(getComponents: ArchTradeoffsApi['getComponents']): ArchTradeoffsApi {
-  return { getComponents };
+const snapshot: SnapshotInfo = {
+  id: 1,
+  createdAt: '2026-11-23T00:00:00Z',
+  ageSeconds: 42,
+  componentCount: 4,
+  durationMs: 500,
+};
+
+function paged<T>(list: T[], totalCount = list.length): ComponentsResponse<T> {
+  return { items: list, totalCount, offset: 0, limit: 100, currency: 'USD', snapshot };
 }
 
-async function renderPage(api: ArchTradeoffsApi) {
+const summaries: ComponentSummary[] = items.map(r => ({
+  entityRef: r.entityRef,
+  name: r.name,
+  owner: r.owner,
+  system: r.system,
+  executionModel: r.settings?.executionModel ?? null,
+  platform: r.settings?.platform ?? null,
+  monthlyCost: r.settings ? 100 : null,
+  bestMonthlyCost: r.settings ? 100 : null,
+  diagnosticCount: r.diagnostics.length,
+  suggestion: null,
+}));
+
+/** Each tab loads its own data; a tab that is not shown must not fetch. */
+function fakeApi(overrides: Partial<ArchTradeoffsApi> = {}) {
+  return {
+    getComponents: jest.fn(async () => paged(items)),
+    getComponentSummaries: jest.fn(async () => paged(summaries)),
+    getSuggestions: jest.fn(async () => ({
+      items: [],
+      totalCount: 0,
+      openSavings: 0,
+      currency: 'USD',
+      snapshot,
+    })),
+    getScorecards: jest.fn(async () => ({
+      items: [],
+      weights: {
+        'annotation-coverage': 1,
+        'cost-efficiency': 1,
+        'posture-risks': 1,
+        'open-suggestions': 1,
+      },
+      currency: 'USD',
+      snapshot,
+    })),
+    ...overrides,
+  };
+}
+
+async function renderPage(
+  api: Partial<ArchTradeoffsApi>,
+  path = '/',
+  page: JSX.Element = <ArchTradeoffsPage />,
+) {
   return renderInTestApp(
-    <TestApiProvider apis={[[archTradeoffsApiRef, api]]}>
-      <ArchTradeoffsPage />
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    <TestApiProvider apis={[[archTradeoffsApiRef, api as ArchTradeoffsApi]]}>{page}</TestApiProvider>,
+    {
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      routeEntries: [path],
+    },
   );
 }
 
 describe('ArchTradeoffsPage', () => {
-  it('lists components with model, platform, owner and diagnostics', async () => {
-    await renderPage(
-      apiReturning(async () => ({ items, totalCount: items.length, generatedAt: '2026-11-23T00:00:00Z' })),
-    );
+  it('opens on the map and loads nothing for the other tabs', async () => {
+    const api = fakeApi();
+    await renderPage(api);
+    expect(screen.getByRole('heading', { name: 'Architecture trade-offs' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findAllByTestId('map-tile')).toHaveLength(4);
+    expect(api.getComponents).not.toHaveBeenCalled();
+    expect(api.getSuggestions).not.toHaveBeenCalled();
+    expect(api.getScorecards).not.toHaveBeenCalled();
+  });
+
+  it('switches tabs: scorecards, planner, components', async () => {
+    const api = fakeApi();
+    await renderPage(api);
+    await screen.findAllByTestId('map-tile');
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Scorecards' }));
+    expect(await screen.findByText('No team scorecards yet')).toBeInTheDocument();
+    expect(screen.queryByTestId('map-tile')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Migration planner' }));
+    expect(await screen.findByText('No migration suggestions')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Components' }));
     expect(await screen.findByText('Components (4)')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Components' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('opens the tab named in the URL', async () => {
+    const api = fakeApi();
+    await renderPage(api, '/?tab=planner');
+    expect(screen.getByRole('tab', { name: 'Migration planner' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(await screen.findByText('No migration suggestions')).toBeInTheDocument();
+    expect(api.getComponentSummaries).not.toHaveBeenCalled();
+  });
+
+  it('renders the content without a header for the new frontend system', async () => {
+    await renderPage(fakeApi(), '/', <ArchTradeoffsContent />);
+    expect(await screen.findAllByTestId('map-tile')).toHaveLength(4);
+    expect(screen.queryByRole('heading', { name: 'Architecture trade-offs' })).not.toBeInTheDocument();
+  });
+
+  it('lists components with model, platform, owner and diagnostics', async () => {
+    await renderPage(fakeApi(), '/?tab=components');
+    expect(await screen.findByText('Components (4)')).toBeInTheDocument();
+    expect(screen.getByText('Figures from the refresh 42 s ago')).toBeInTheDocument();
     const row = (name: string) => screen.getByText(name).closest('tr')!;
     expect(within(row('cart-service')).getByText('Always-on')).toBeInTheDocument();
     expect(within(row('cart-service')).getByText('AWS Fargate')).toBeInTheDocument();
@@ -72,22 +173,36 @@ describe('ArchTradeoffsPage', () => {
     );
   });
 
+  it('says when the components list is only the first page', async () => {
+    await renderPage(
+      fakeApi({ getComponents: jest.fn(async () => paged(items, 250)) }),
+      '/?tab=components',
+    );
+    expect(await screen.findByText(/Showing the first 4 of 250 components/)).toBeInTheDocument();
+  });
+
   it('shows the error from the backend', async () => {
     const error = new Error('Request failed with 503 Service Unavailable, catalog is starting');
-    await renderPage(apiReturning(async () => Promise.reject(error)));
+    await renderPage(
+      fakeApi({ getComponents: jest.fn(async () => Promise.reject(error)) }),
+      '/?tab=components',
+    );
     expect((await screen.findAllByText(/catalog is starting/)).length).toBeGreaterThan(0);
   });
 
   it('explains what to do when the catalog has no components', async () => {
-    await renderPage(apiReturning(async () => ({ items: [], totalCount: 0, generatedAt: '2026-11-23T00:00:00Z' })));
+    await renderPage(fakeApi({ getComponents: jest.fn(async () => paged([])) }), '/?tab=components');
     expect(await screen.findByText('No components in the catalog')).toBeInTheDocument();
   });
 
   it('shows progress while loading', async () => {
-    let resolve: (v: any) => void = () => {};
-    await renderPage(apiReturning(() => new Promise(r => (resolve = r))));
+    let resolve: (v: ComponentsResponse<ComponentRecord>) => void = () => {};
+    await renderPage(
+      fakeApi({ getComponents: jest.fn(() => new Promise(r => (resolve = r))) }),
+      '/?tab=components',
+    );
     expect(screen.getByTestId('progress')).toBeInTheDocument();
-    resolve({ items, totalCount: 4, generatedAt: '' });
+    resolve(paged(items));
     await waitFor(() => expect(screen.queryByTestId('progress')).not.toBeInTheDocument());
   });
 });

@@ -1,0 +1,453 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import type { Knex } from 'knex';
+import type {
+  ComponentRecord,
+  ComponentSummary,
+  Decision,
+  DecisionKind,
+  HistoryPoint,
+  ModelFilter,
+  SnapshotInfo,
+  Suggestion,
+  SuggestionRecord,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import type { GroupNode, ScoredComponent } from '../scorecards/computeScorecards';
+
+const MIGRATIONS = resolvePackagePath(
+  '@arch-tradeoffs/plugin-arch-tradeoffs-backend',
+  'migrations',
+);
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits at 18 columns. */
+const INSERT_BATCH = 500;
+
+/** A component as the refresh stores it: the record, plus the columns queries filter and sum on. */
+export interface StoredComponent extends ScoredComponent {
+  record: ComponentRecord;
+  summary: ComponentSummary;
+  suggestion: Suggestion | null;
+}
+
+export interface ComponentQuery {
+  owner?: string;
+  system?: string;
+  domain?: string;
+  model?: ModelFilter;
+  platform?: string;
+}
+
+/** A suggestion with its component's context, before its decision is joined in. */
+export type SuggestedComponent = Omit<SuggestionRecord, 'status' | 'decision'>;
+
+export interface HistoryRow extends Omit<HistoryPoint, 'snapshotId' | 'createdAt'> {
+  subject: string;
+  kind: 'org' | 'group' | 'component';
+}
+
+/** The writes of one refresh, all inside its transaction. */
+export interface SnapshotTransaction {
+  readonly snapshotId: number;
+  addComponents(components: StoredComponent[]): Promise<void>;
+  addGroups(groups: GroupNode[]): Promise<void>;
+  addHistory(points: HistoryRow[]): Promise<void>;
+  decisions(): Promise<Map<string, Decision>>;
+  /** Each component's newest history point, to store a new one only when its figures change. */
+  previousFigures(): Promise<Map<string, HistoryRow>>;
+}
+
+interface SnapshotRow {
+  id: number;
+  created_at: Date | string;
+  duration_ms: number;
+  component_count: number;
+  currency: string;
+}
+
+export interface StoredSnapshot {
+  id: number;
+  createdAt: Date;
+  durationMs: number;
+  componentCount: number;
+  currency: string;
+}
+
+/**
+ * The plugin's database: snapshots of refreshes (written in one transaction each, so readers see the
+ * previous snapshot until a new one commits), decisions, and history.
+ */
+export class SnapshotStore {
+  static async create(database: DatabaseService): Promise<SnapshotStore> {
+    const knex = await database.getClient();
+    if (!database.migrations?.skip) {
+      await knex.migrate.latest({ directory: MIGRATIONS });
+    }
+    return new SnapshotStore(knex);
+  }
+
+  private constructor(private readonly knex: Knex) {}
+
+  /**
+   * Writes a snapshot in one transaction: `build` adds its rows, and nothing is visible until it
+   * returns. If it throws, the transaction rolls back and the previous snapshot stays the latest.
+   * Components of older snapshots are dropped (their figures live on in history points).
+   */
+  async writeSnapshot(
+    build: (tx: SnapshotTransaction) => Promise<{ componentCount: number; currency: string }>,
+    options: { keepComponentSnapshots: number; historyCutoff: Date },
+  ): Promise<StoredSnapshot> {
+    const started = Date.now();
+    return this.knex.transaction(async trx => {
+      const [inserted] = await trx('snapshots')
+        .insert({ created_at: new Date(), duration_ms: 0, component_count: 0, currency: '' })
+        .returning('id');
+      const snapshotId = Number(typeof inserted === 'object' ? inserted.id : inserted);
+
+      const { componentCount, currency } = await build({
+        snapshotId,
+        addComponents: components =>
+          insertBatches(trx, 'snapshot_components', components.map(c => componentRow(snapshotId, c))),
+        addGroups: groups =>
+          insertBatches(
+            trx,
+            'snapshot_groups',
+            groups.map(g => ({
+              snapshot_id: snapshotId,
+              group_ref: g.groupRef,
+              title: g.title ?? null,
+              type: g.type ?? null,
+              parent_ref: g.parent ?? null,
+            })),
+          ),
+        addHistory: points =>
+          insertBatches(trx, 'history_points', points.map(p => historyRow(snapshotId, p))),
+        decisions: () => readDecisions(trx),
+        previousFigures: () => readComponentFigures(trx),
+      });
+
+      const createdAt = new Date();
+      const durationMs = Date.now() - started;
+      await trx('snapshots')
+        .where({ id: snapshotId })
+        .update({ created_at: createdAt, duration_ms: durationMs, component_count: componentCount, currency });
+      await prune(trx, snapshotId, options);
+      return { id: snapshotId, createdAt, durationMs, componentCount, currency };
+    });
+  }
+
+  async latestSnapshot(): Promise<StoredSnapshot | undefined> {
+    // Snapshots are written in one transaction, so the newest visible one is complete.
+    const row = await this.knex<SnapshotRow>('snapshots').orderBy('id', 'desc').first();
+    return row ? toSnapshot(row) : undefined;
+  }
+
+  async countComponents(snapshotId: number, query: ComponentQuery): Promise<number> {
+    const [{ count }] = await this.componentsWhere(snapshotId, query).count({ count: '*' });
+    return Number(count);
+  }
+
+  /** Records in entity-ref order; `limit` undefined means all. */
+  async listComponents(
+    snapshotId: number,
+    query: ComponentQuery,
+    page: { offset: number; limit?: number },
+  ): Promise<ComponentRecord[]> {
+    let q = this.componentsWhere(snapshotId, query).select('record').orderBy('entity_ref').offset(page.offset);
+    if (page.limit !== undefined) q = q.limit(page.limit);
+    const rows: Array<{ record: string }> = await q;
+    return rows.map(r => JSON.parse(r.record));
+  }
+
+  /** The compact form, for the map: built from columns, no record JSON parsed. */
+  async listSummaries(snapshotId: number, query: ComponentQuery): Promise<ComponentSummary[]> {
+    const rows = await this.componentsWhere(snapshotId, query)
+      .select(
+        'entity_ref',
+        'name',
+        'title',
+        'owner',
+        'system',
+        'domain',
+        'model',
+        'platform',
+        'monthly_cost',
+        'best_monthly_cost',
+        'diagnostic_count',
+        'suggestion',
+      )
+      .orderBy('entity_ref');
+    return rows.map(r => {
+      const suggestion: Suggestion | null = r.suggestion ? JSON.parse(r.suggestion) : null;
+      return {
+        entityRef: r.entity_ref,
+        name: r.name,
+        ...(r.title ? { title: r.title } : {}),
+        ...(r.owner ? { owner: r.owner } : {}),
+        ...(r.system ? { system: r.system } : {}),
+        ...(r.domain ? { domain: r.domain } : {}),
+        executionModel: r.model ?? null,
+        platform: r.platform ?? null,
+        monthlyCost: numberOrNull(r.monthly_cost),
+        bestMonthlyCost: numberOrNull(r.best_monthly_cost),
+        diagnosticCount: Number(r.diagnostic_count),
+        suggestion: suggestion && {
+          id: suggestion.id,
+          title: suggestion.title,
+          targetPlatform: suggestion.targetPlatform,
+          savings: suggestion.monthlySavings.expected,
+        },
+      };
+    });
+  }
+
+  async getComponent(snapshotId: number, entityRef: string): Promise<ComponentRecord | undefined> {
+    const row = await this.knex('snapshot_components')
+      .where({ snapshot_id: snapshotId, entity_ref: entityRef })
+      .first('record');
+    return row ? JSON.parse(row.record) : undefined;
+  }
+
+  /** What scorecards need of every component of a snapshot. */
+  async scoredComponents(snapshotId: number): Promise<ScoredComponent[]> {
+    const rows = await this.knex('snapshot_components')
+      .where({ snapshot_id: snapshotId })
+      .select('owner', 'annotated', 'monthly_cost', 'best_monthly_cost', 'posture_risk', 'suggestion_id', 'suggestion');
+    return rows.map(r => ({
+      ...(r.owner ? { owner: r.owner } : {}),
+      annotated: Boolean(r.annotated),
+      monthlyCost: numberOrNull(r.monthly_cost),
+      bestMonthlyCost: numberOrNull(r.best_monthly_cost),
+      postureRisk: Boolean(r.posture_risk),
+      suggestionId: r.suggestion_id ?? null,
+      savings: r.suggestion ? JSON.parse(r.suggestion).monthlySavings.expected : 0,
+    }));
+  }
+
+  async groups(snapshotId: number): Promise<GroupNode[]> {
+    const rows = await this.knex('snapshot_groups').where({ snapshot_id: snapshotId }).orderBy('group_ref');
+    return rows.map(r => ({
+      groupRef: r.group_ref,
+      ...(r.title ? { title: r.title } : {}),
+      ...(r.type ? { type: r.type } : {}),
+      ...(r.parent_ref ? { parent: r.parent_ref } : {}),
+    }));
+  }
+
+  /** Components with a suggestion, from columns only (no record parsed): the planner's rows. */
+  async suggestedComponents(snapshotId: number, owner?: string): Promise<SuggestedComponent[]> {
+    const q = this.knex('snapshot_components')
+      .where({ snapshot_id: snapshotId })
+      .whereNotNull('suggestion_id')
+      .select('entity_ref', 'title', 'owner', 'system', 'domain', 'model', 'platform', 'monthly_cost', 'suggestion');
+    if (owner) q.where({ owner });
+    const rows = await q;
+    return rows.map(r => ({
+      suggestion: JSON.parse(r.suggestion),
+      entityRef: r.entity_ref,
+      ...(r.title ? { title: r.title } : {}),
+      ...(r.owner ? { owner: r.owner } : {}),
+      ...(r.system ? { system: r.system } : {}),
+      ...(r.domain ? { domain: r.domain } : {}),
+      currentModel: r.model,
+      currentPlatform: r.platform,
+      currentMonthlyCost: Number(r.monthly_cost),
+    }));
+  }
+
+  async suggestionExists(snapshotId: number, suggestionId: string): Promise<boolean> {
+    const row = await this.knex('snapshot_components')
+      .where({ snapshot_id: snapshotId, suggestion_id: suggestionId })
+      .first('entity_ref');
+    return Boolean(row);
+  }
+
+  async decisions(): Promise<Map<string, Decision>> {
+    return readDecisions(this.knex);
+  }
+
+  async saveDecision(decision: Decision): Promise<void> {
+    await this.knex('decisions')
+      .insert({
+        suggestion_id: decision.suggestionId,
+        decision: decision.decision,
+        reason: decision.reason ?? null,
+        snooze_until: decision.snoozeUntil ? new Date(decision.snoozeUntil) : null,
+        decided_by: decision.decidedBy,
+        decided_at: new Date(decision.decidedAt),
+      })
+      .onConflict('suggestion_id')
+      .merge();
+  }
+
+  /** A subject's history points, oldest first. */
+  async history(subject: string): Promise<HistoryPoint[]> {
+    const rows = await this.knex('history_points')
+      .join('snapshots', 'snapshots.id', 'history_points.snapshot_id')
+      .where({ subject })
+      .orderBy('history_points.snapshot_id')
+      .select('history_points.*', 'snapshots.created_at');
+    return rows.map(r => ({
+      snapshotId: Number(r.snapshot_id),
+      createdAt: toDate(r.created_at).toISOString(),
+      monthlyCost: Number(r.monthly_cost),
+      bestMonthlyCost: Number(r.best_monthly_cost),
+      potentialSavings: Number(r.potential_savings),
+      components: Number(r.components),
+      openSuggestions: Number(r.open_suggestions),
+      score: numberOrNull(r.score),
+    }));
+  }
+
+  /** Ids of stored snapshots, oldest first (for tests and the bench). */
+  async snapshotIds(): Promise<number[]> {
+    const rows = await this.knex('snapshots').select('id').orderBy('id');
+    return rows.map(r => Number(r.id));
+  }
+
+  private componentsWhere(snapshotId: number, query: ComponentQuery) {
+    const q = this.knex('snapshot_components').where({ snapshot_id: snapshotId });
+    if (query.owner) q.where({ owner: query.owner });
+    if (query.system) q.where({ system: query.system });
+    if (query.domain) q.where({ domain: query.domain });
+    if (query.platform) q.where({ platform: query.platform });
+    if (query.model === 'unannotated') q.whereNull('model');
+    else if (query.model) q.where({ model: query.model });
+    return q;
+  }
+}
+
+/** A snapshot as responses describe it. */
+export function snapshotInfo(snapshot: StoredSnapshot, now = new Date()): SnapshotInfo {
+  return {
+    id: snapshot.id,
+    createdAt: snapshot.createdAt.toISOString(),
+    ageSeconds: Math.max(0, Math.round((now.getTime() - snapshot.createdAt.getTime()) / 1000)),
+    componentCount: snapshot.componentCount,
+    durationMs: snapshot.durationMs,
+  };
+}
+
+function componentRow(snapshotId: number, c: StoredComponent) {
+  const { record, summary } = c;
+  return {
+    snapshot_id: snapshotId,
+    entity_ref: record.entityRef,
+    name: record.name,
+    title: record.title ?? null,
+    owner: record.owner ?? null,
+    system: record.system ?? null,
+    domain: record.domain ?? null,
+    model: summary.executionModel,
+    platform: summary.platform,
+    annotated: c.annotated,
+    diagnostic_count: summary.diagnosticCount,
+    monthly_cost: c.monthlyCost,
+    best_monthly_cost: c.bestMonthlyCost,
+    posture_risk: c.postureRisk,
+    suggestion_id: c.suggestionId,
+    suggestion: c.suggestion ? JSON.stringify(c.suggestion) : null,
+    record: JSON.stringify(record),
+  };
+}
+
+function historyRow(snapshotId: number, p: HistoryRow) {
+  return {
+    snapshot_id: snapshotId,
+    subject: p.subject,
+    kind: p.kind,
+    monthly_cost: p.monthlyCost,
+    best_monthly_cost: p.bestMonthlyCost,
+    potential_savings: p.potentialSavings,
+    components: p.components,
+    open_suggestions: p.openSuggestions,
+    score: p.score,
+  };
+}
+
+async function insertBatches(trx: Knex.Transaction, table: string, rows: object[]) {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    await trx(table).insert(rows.slice(i, i + INSERT_BATCH));
+  }
+}
+
+async function readDecisions(knex: Knex): Promise<Map<string, Decision>> {
+  const rows = await knex('decisions').select();
+  return new Map(
+    rows.map(r => [
+      r.suggestion_id,
+      {
+        suggestionId: r.suggestion_id,
+        decision: r.decision as DecisionKind,
+        ...(r.reason ? { reason: r.reason } : {}),
+        ...(r.snooze_until ? { snoozeUntil: toDate(r.snooze_until).toISOString() } : {}),
+        decidedBy: r.decided_by,
+        decidedAt: toDate(r.decided_at).toISOString(),
+      },
+    ]),
+  );
+}
+
+/** Each component's newest history point. */
+async function readComponentFigures(trx: Knex.Transaction) {
+  const rows = await trx('history_points')
+    .where({ kind: 'component' })
+    .whereIn(
+      ['subject', 'snapshot_id'],
+      trx('history_points')
+        .where({ kind: 'component' })
+        .groupBy('subject')
+        .select('subject', trx.raw('max(snapshot_id)')),
+    );
+  return new Map<string, HistoryRow>(
+    rows.map(r => [
+      r.subject,
+      {
+        subject: r.subject,
+        kind: 'component',
+        monthlyCost: Number(r.monthly_cost),
+        bestMonthlyCost: Number(r.best_monthly_cost),
+        potentialSavings: Number(r.potential_savings),
+        components: Number(r.components),
+        openSuggestions: Number(r.open_suggestions),
+        score: null,
+      },
+    ]),
+  );
+}
+
+/** Keeps component rows of the newest snapshots only; drops snapshots (and history) past the cutoff. */
+async function prune(
+  trx: Knex.Transaction,
+  snapshotId: number,
+  options: { keepComponentSnapshots: number; historyCutoff: Date },
+) {
+  const keepFrom = snapshotId - Math.max(1, options.keepComponentSnapshots) + 1;
+  await trx('snapshot_components').where('snapshot_id', '<', keepFrom).delete();
+  await trx('snapshot_groups').where('snapshot_id', '<', keepFrom).delete();
+  const expired = trx('snapshots').where('created_at', '<', options.historyCutoff).andWhere('id', '<', snapshotId).select('id');
+  await trx('history_points').whereIn('snapshot_id', expired.clone()).delete();
+  await trx('snapshot_components').whereIn('snapshot_id', expired.clone()).delete();
+  await trx('snapshot_groups').whereIn('snapshot_id', expired.clone()).delete();
+  await trx('snapshots').whereIn('id', expired).delete();
+}
+
+function toSnapshot(row: SnapshotRow): StoredSnapshot {
+  return {
+    id: Number(row.id),
+    createdAt: toDate(row.created_at),
+    durationMs: Number(row.duration_ms),
+    componentCount: Number(row.component_count),
+    currency: row.currency,
+  };
+}
+
+/** SQLite returns timestamps as epoch milliseconds or strings; PostgreSQL as Dates. */
+function toDate(value: Date | string | number): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+function numberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}

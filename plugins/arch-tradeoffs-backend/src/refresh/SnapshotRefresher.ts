@@ -1,0 +1,130 @@
+import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  ScorecardFigures,
+  ScorecardWeights,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import type {
+  HistoryRow,
+  SnapshotStore,
+  StoredSnapshot,
+} from '../database/SnapshotStore';
+import type { ComponentReader } from '../services/ComponentReader';
+import { suggestionStatus } from '../services/suggestionStatus';
+import {
+  computeScorecards,
+  ScoredComponent,
+} from '../scorecards/computeScorecards';
+import { toStoredComponent } from './storedComponent';
+
+export interface RefresherOptions {
+  reader: ComponentReader;
+  store: SnapshotStore;
+  auth: AuthService;
+  logger: LoggerService;
+  weights: ScorecardWeights;
+  retentionDays: number;
+  currency: string;
+}
+
+/** Component rows are kept for the newest two snapshots: the served one and the one before it. */
+const KEEP_COMPONENT_SNAPSHOTS = 2;
+const DAY_MS = 86_400_000;
+
+/**
+ * One refresh: read the catalog a page at a time, assess each component, and write the snapshot
+ * (components, groups, history) in one transaction. Scheduling and locking belong to the scheduler.
+ */
+export class SnapshotRefresher {
+  constructor(private readonly options: RefresherOptions) {}
+
+  async refresh(): Promise<StoredSnapshot> {
+    const { reader, store, auth, logger, weights, currency } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const now = new Date();
+    const snapshot = await store.writeSnapshot(
+      async tx => {
+        const decisions = await tx.decisions();
+        const isOpen = (id: string) => suggestionStatus(decisions.get(id), now) === 'open';
+        const previous = await tx.previousFigures();
+        const scored: ScoredComponent[] = [];
+        const changed: HistoryRow[] = [];
+
+        for await (const page of reader.componentPages(credentials)) {
+          const stored = page.map(toStoredComponent);
+          await tx.addComponents(stored);
+          for (const component of stored) {
+            // Keep only what scorecards need: the records themselves are not held past their page.
+            const { record, summary, suggestion, ...figures } = component;
+            scored.push(figures);
+            const point = componentPoint(record.entityRef, figures, isOpen);
+            if (point && !sameFigures(point, previous.get(point.subject))) changed.push(point);
+          }
+        }
+
+        const groups = await reader.readGroups(credentials);
+        await tx.addGroups(groups);
+        const { teams, org } = computeScorecards(scored, groups, isOpen, weights);
+        await tx.addHistory([
+          figuresPoint('org', 'org', org),
+          ...teams.map(t => figuresPoint(t.groupRef, 'group', t.aggregated)),
+          ...changed,
+        ]);
+        return { componentCount: scored.length, currency };
+      },
+      {
+        keepComponentSnapshots: KEEP_COMPONENT_SNAPSHOTS,
+        historyCutoff: new Date(now.getTime() - this.options.retentionDays * DAY_MS),
+      },
+    );
+    logger.info(
+      `Snapshot ${snapshot.id}: ${snapshot.componentCount} components in ${snapshot.durationMs} ms`,
+    );
+    return snapshot;
+  }
+}
+
+function figuresPoint(subject: string, kind: HistoryRow['kind'], f: ScorecardFigures): HistoryRow {
+  return {
+    subject,
+    kind,
+    monthlyCost: f.monthlyCost,
+    bestMonthlyCost: f.bestMonthlyCost,
+    potentialSavings: f.potentialSavings,
+    components: f.components,
+    openSuggestions: f.openSuggestions,
+    score: f.score,
+  };
+}
+
+/** A component's history point; unassessed components have no figures to chart. */
+function componentPoint(
+  entityRef: string,
+  c: ScoredComponent,
+  isOpen: (id: string) => boolean,
+): HistoryRow | undefined {
+  if (c.monthlyCost === null) return undefined;
+  const open = c.suggestionId !== null && isOpen(c.suggestionId);
+  return {
+    subject: entityRef,
+    kind: 'component',
+    monthlyCost: round2(c.monthlyCost),
+    bestMonthlyCost: round2(c.bestMonthlyCost ?? c.monthlyCost),
+    potentialSavings: open ? round2(c.savings) : 0,
+    components: 1,
+    openSuggestions: open ? 1 : 0,
+    score: null,
+  };
+}
+
+/** Component history is stored only when a figure moves, so a steady catalog adds no rows. */
+function sameFigures(a: HistoryRow, b: HistoryRow | undefined) {
+  return (
+    b !== undefined &&
+    a.monthlyCost === b.monthlyCost &&
+    a.bestMonthlyCost === b.bestMonthlyCost &&
+    a.potentialSavings === b.potentialSavings &&
+    a.openSuggestions === b.openSuggestions
+  );
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,70 @@
+import {
+  ComponentRecord,
+  PLATFORM_TRAITS,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import type { StoredComponent } from '../database/SnapshotStore';
+
+/**
+ * The figures a snapshot keeps in columns beside a component's record, so that filters, the map and
+ * scorecards never parse the record.
+ */
+export function toStoredComponent(record: ComponentRecord): StoredComponent {
+  const assessment = record.assessment ?? null;
+  const suggestion = assessment?.suggestion ?? null;
+  const monthlyCost = assessment ? assessment.monthlyCost.expected : null;
+  const bestMonthlyCost = assessment ? cheapestOnSameProvider(record) : null;
+  const diagnosticCount = record.diagnostics.length;
+  return {
+    record,
+    ...(record.owner ? { owner: record.owner } : {}),
+    annotated:
+      record.assessable && !record.diagnostics.some(d => d.severity === 'error'),
+    monthlyCost,
+    bestMonthlyCost,
+    postureRisk:
+      assessment?.posture.flags.some(f => f.severity !== 'info') ?? false,
+    suggestionId: suggestion?.id ?? null,
+    savings: suggestion?.monthlySavings.expected ?? 0,
+    suggestion,
+    summary: {
+      entityRef: record.entityRef,
+      name: record.name,
+      ...(record.title ? { title: record.title } : {}),
+      ...(record.owner ? { owner: record.owner } : {}),
+      ...(record.system ? { system: record.system } : {}),
+      ...(record.domain ? { domain: record.domain } : {}),
+      executionModel: assessment?.executionModel ?? null,
+      platform: assessment?.platform ?? null,
+      monthlyCost,
+      bestMonthlyCost,
+      diagnosticCount,
+      suggestion: suggestion && {
+        id: suggestion.id,
+        title: suggestion.title,
+        targetPlatform: suggestion.targetPlatform,
+        savings: suggestion.monthlySavings.expected,
+      },
+    },
+  };
+}
+
+/**
+ * The cheapest feasible option on the component's own provider, the current platform included: the
+ * yardstick of the scorecards' cost efficiency. Other providers are left out, as the engine's
+ * suggestions leave them out: moving cloud is rarely a cost decision.
+ */
+function cheapestOnSameProvider(record: ComponentRecord): number {
+  const assessment = record.assessment!;
+  const provider = PLATFORM_TRAITS[assessment.platform].provider;
+  let best = assessment.monthlyCost.expected;
+  for (const alternative of assessment.alternatives) {
+    if (
+      alternative.feasible &&
+      alternative.monthlyCost &&
+      PLATFORM_TRAITS[alternative.platform].provider === provider
+    ) {
+      best = Math.min(best, alternative.monthlyCost.expected);
+    }
+  }
+  return best;
+}

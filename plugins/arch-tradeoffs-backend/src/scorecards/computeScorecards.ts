@@ -1,0 +1,237 @@
+import type {
+  ScorecardCheck,
+  ScorecardCheckId,
+  ScorecardFigures,
+  ScorecardWeights,
+  ScoreLevel,
+  TeamScorecard,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+
+/** What a scorecard needs of one component: a few figures, not the assessment. */
+export interface ScoredComponent {
+  owner?: string;
+  /** Assessable, with no error diagnostics. */
+  annotated: boolean;
+  /** Expected monthly cost; null when the component could not be assessed. */
+  monthlyCost: number | null;
+  /** Cheapest feasible option on the same provider (the current one when nothing is cheaper). */
+  bestMonthlyCost: number | null;
+  /** A warning or critical posture flag. */
+  postureRisk: boolean;
+  suggestionId: string | null;
+  savings: number;
+}
+
+export interface GroupNode {
+  groupRef: string;
+  title?: string;
+  type?: string;
+  parent?: string;
+}
+
+/** Default weights: cost counts most, since that is the question the plugin exists to answer. */
+export const DEFAULT_WEIGHTS: ScorecardWeights = {
+  'annotation-coverage': 25,
+  'cost-efficiency': 35,
+  'posture-risks': 20,
+  'open-suggestions': 20,
+};
+
+const CHECKS: Record<ScorecardCheckId, { title: string; description: string }> = {
+  'annotation-coverage': {
+    title: 'Annotation coverage',
+    description:
+      'Share of components whose arch-tradeoffs annotations are present and free of errors: unannotated components cannot be costed.',
+  },
+  'cost-efficiency': {
+    title: 'Cost efficiency',
+    description:
+      'Cost of the cheapest feasible option on the same provider ÷ estimated cost, summed over assessed components (100 = already on the cheapest).',
+  },
+  'posture-risks': {
+    title: 'Posture risks',
+    description:
+      'Share of assessed components without a warning or critical posture flag (cold start over the latency objective, no headroom, near a hard limit).',
+  },
+  'open-suggestions': {
+    title: 'Open suggestions',
+    description:
+      'Share of assessed components without an undecided migration suggestion (accepted, dismissed and snoozed ones count as handled).',
+  },
+};
+
+/** Thresholds of the levels, best first. */
+const LEVELS: Array<[number, ScoreLevel]> = [
+  [85, 'excellent'],
+  [70, 'good'],
+  [50, 'fair'],
+  [0, 'poor'],
+];
+
+interface Totals {
+  components: number;
+  annotated: number;
+  assessed: number;
+  monthlyCost: number;
+  bestMonthlyCost: number;
+  potentialSavings: number;
+  openSuggestions: number;
+  postureRisks: number;
+}
+
+const emptyTotals = (): Totals => ({
+  components: 0,
+  annotated: 0,
+  assessed: 0,
+  monthlyCost: 0,
+  bestMonthlyCost: 0,
+  potentialSavings: 0,
+  openSuggestions: 0,
+  postureRisks: 0,
+});
+
+function add(into: Totals, from: Totals) {
+  for (const key of Object.keys(into) as Array<keyof Totals>) into[key] += from[key];
+}
+
+function count(totals: Totals, component: ScoredComponent, isOpen: (id: string) => boolean) {
+  totals.components += 1;
+  if (component.annotated) totals.annotated += 1;
+  if (component.monthlyCost === null) return;
+  totals.assessed += 1;
+  totals.monthlyCost += component.monthlyCost;
+  totals.bestMonthlyCost += component.bestMonthlyCost ?? component.monthlyCost;
+  if (component.postureRisk) totals.postureRisks += 1;
+  if (component.suggestionId !== null && isOpen(component.suggestionId)) {
+    totals.openSuggestions += 1;
+    totals.potentialSavings += component.savings;
+  }
+}
+
+const percent = (part: number, whole: number) => Math.round((100 * part) / whole);
+
+function checkScores(t: Totals): Record<ScorecardCheckId, { score: number | null; detail: string }> {
+  const perAssessed = (bad: number, noun: string) =>
+    t.assessed === 0
+      ? { score: null, detail: 'No assessed components' }
+      : { score: 100 - percent(bad, t.assessed), detail: `${bad} of ${t.assessed} assessed components ${noun}` };
+  let efficiency: { score: number | null; detail: string } = { score: null, detail: 'No assessed components' };
+  if (t.assessed > 0) {
+    // A team whose services cost nothing is as efficient as it gets.
+    const ratio = t.monthlyCost > 0 ? t.bestMonthlyCost / t.monthlyCost : 1;
+    efficiency = {
+      score: Math.round(100 * Math.min(1, ratio)),
+      detail:
+        ratio >= 1
+          ? 'Every assessed component is on its cheapest feasible option'
+          : `Costs ${(1 / ratio).toFixed(2)}× the cheapest feasible options on the same providers`,
+    };
+  }
+  return {
+    'annotation-coverage':
+      t.components === 0
+        ? { score: null, detail: 'No components' }
+        : {
+            score: percent(t.annotated, t.components),
+            detail: `${t.annotated} of ${t.components} components annotated without errors`,
+          },
+    'cost-efficiency': efficiency,
+    'posture-risks': perAssessed(t.postureRisks, 'have a posture risk'),
+    'open-suggestions': perAssessed(t.openSuggestions, 'have an open suggestion'),
+  };
+}
+
+/** A level for a 0–100 score. */
+export function levelOf(score: number): ScoreLevel {
+  return LEVELS.find(([min]) => score >= min)![1];
+}
+
+/** Scores a set of totals: each check, then the weighted mean of those that apply. */
+export function scoreFigures(totals: Totals, weights: ScorecardWeights): ScorecardFigures {
+  const scores = checkScores(totals);
+  const checks: ScorecardCheck[] = (Object.keys(CHECKS) as ScorecardCheckId[]).map(id => ({
+    id,
+    ...CHECKS[id],
+    weight: weights[id],
+    ...scores[id],
+  }));
+  let weighted = 0;
+  let weightSum = 0;
+  for (const check of checks) {
+    if (check.score !== null && check.weight > 0) {
+      weighted += check.weight * check.score;
+      weightSum += check.weight;
+    }
+  }
+  const score = weightSum > 0 ? Math.round(weighted / weightSum) : null;
+  return {
+    ...totals,
+    monthlyCost: round2(totals.monthlyCost),
+    bestMonthlyCost: round2(totals.bestMonthlyCost),
+    potentialSavings: round2(totals.potentialSavings),
+    score,
+    level: score === null ? null : levelOf(score),
+    checks,
+  };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Scorecards for every group, and the organisation's figures. A group's `direct` figures cover the
+ * components it owns; `aggregated` adds its descendants', transitively (a cycle in the catalog's
+ * hierarchy is cut where it closes, so nothing is counted twice).
+ */
+export function computeScorecards(
+  components: Iterable<ScoredComponent>,
+  groups: GroupNode[],
+  isOpen: (suggestionId: string) => boolean,
+  weights: ScorecardWeights,
+): { teams: TeamScorecard[]; org: ScorecardFigures } {
+  const direct = new Map<string, Totals>(groups.map(g => [g.groupRef, emptyTotals()]));
+  const org = emptyTotals();
+  for (const component of components) {
+    count(org, component, isOpen);
+    const owned = component.owner ? direct.get(component.owner) : undefined;
+    if (owned) count(owned, component, isOpen);
+  }
+
+  const children = new Map<string, string[]>(groups.map(g => [g.groupRef, []]));
+  for (const group of groups) {
+    if (group.parent && children.has(group.parent)) children.get(group.parent)!.push(group.groupRef);
+  }
+  const aggregated = new Map<string, Totals>();
+  const aggregate = (ref: string, path: Set<string>): Totals => {
+    const done = aggregated.get(ref);
+    if (done) return done;
+    const totals = emptyTotals();
+    add(totals, direct.get(ref)!);
+    path.add(ref);
+    for (const child of children.get(ref)!) {
+      if (!path.has(child)) add(totals, aggregate(child, path));
+    }
+    path.delete(ref);
+    aggregated.set(ref, totals);
+    return totals;
+  };
+
+  const teams = groups.map(group => ({
+    groupRef: group.groupRef,
+    ...(group.title ? { title: group.title } : {}),
+    ...(group.type ? { type: group.type } : {}),
+    ...(group.parent && children.has(group.parent) ? { parent: group.parent } : {}),
+    children: children.get(group.groupRef)!,
+    direct: scoreFigures(direct.get(group.groupRef)!, weights),
+    aggregated: scoreFigures(aggregate(group.groupRef, new Set()), weights),
+  }));
+  return { teams, org: scoreFigures(org, weights) };
+}
+
+/** Best aggregated score first; teams with nothing to score last, then by name. */
+export function rankScorecards(teams: TeamScorecard[]): TeamScorecard[] {
+  return [...teams].sort(
+    (a, b) =>
+      (b.aggregated.score ?? -1) - (a.aggregated.score ?? -1) ||
+      a.groupRef.localeCompare(b.groupRef),
+  );
+}

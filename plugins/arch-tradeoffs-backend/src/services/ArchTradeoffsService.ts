@@ -1,0 +1,221 @@
+import {
+  InputError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
+import type {
+  ComponentRecord,
+  ComponentResponse,
+  ComponentsResponse,
+  ComponentSummary,
+  Decision,
+  DecisionRequest,
+  HistoryResponse,
+  ScorecardResponse,
+  ScorecardsResponse,
+  ScorecardWeights,
+  SnapshotInfo,
+  SuggestionsResponse,
+  SuggestionStatus,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import {
+  ComponentQuery,
+  snapshotInfo,
+  SnapshotStore,
+  StoredSnapshot,
+} from '../database/SnapshotStore';
+import {
+  computeScorecards,
+  rankScorecards,
+  ScoredComponent,
+} from '../scorecards/computeScorecards';
+import { suggestionStatus } from './suggestionStatus';
+
+export interface Page {
+  offset: number;
+  /** Undefined: every match. */
+  limit?: number;
+}
+
+/**
+ * The service layer behind the routes: reads the latest snapshot, joins decisions, computes live
+ * scorecards (so a decision shows in the scores at once, not at the next refresh).
+ */
+export class ArchTradeoffsService {
+  /** Scorecard inputs of the latest snapshot: one query per snapshot, not per request. */
+  private scoredCache?: { snapshotId: number; components: Promise<ScoredComponent[]> };
+
+  constructor(
+    private readonly store: SnapshotStore,
+    private readonly weights: ScorecardWeights,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async components(query: ComponentQuery, page: Page): Promise<ComponentsResponse<ComponentRecord>> {
+    const snapshot = await this.latest();
+    const [items, totalCount] = await Promise.all([
+      this.store.listComponents(snapshot.id, query, page),
+      this.store.countComponents(snapshot.id, query),
+    ]);
+    return this.paged(items, totalCount, page, snapshot);
+  }
+
+  async summaries(query: ComponentQuery, page: Page): Promise<ComponentsResponse<ComponentSummary>> {
+    const snapshot = await this.latest();
+    const all = await this.store.listSummaries(snapshot.id, query);
+    const end = page.limit === undefined ? undefined : page.offset + page.limit;
+    return this.paged(all.slice(page.offset, end), all.length, page, snapshot);
+  }
+
+  async component(entityRef: string): Promise<ComponentResponse> {
+    const snapshot = await this.latest();
+    const component = await this.store.getComponent(snapshot.id, entityRef);
+    if (!component) {
+      throw new NotFoundError(
+        `No component ${entityRef} in snapshot ${snapshot.id}; it may have been added to the catalog after that refresh`,
+      );
+    }
+    const suggestionId = component.assessment?.suggestion?.id;
+    const decision = suggestionId ? (await this.store.decisions()).get(suggestionId) : undefined;
+    return { component, decision: decision ?? null, snapshot: this.info(snapshot) };
+  }
+
+  async scorecards(): Promise<ScorecardsResponse> {
+    const snapshot = await this.latest();
+    const { teams } = await this.computeScorecards(snapshot);
+    return {
+      items: rankScorecards(teams),
+      weights: this.weights,
+      currency: snapshot.currency,
+      snapshot: this.info(snapshot),
+    };
+  }
+
+  async scorecard(groupRef: string): Promise<ScorecardResponse> {
+    const snapshot = await this.latest();
+    const { teams } = await this.computeScorecards(snapshot);
+    const scorecard = teams.find(t => t.groupRef === groupRef);
+    if (!scorecard) {
+      throw new NotFoundError(`No group ${groupRef} in snapshot ${snapshot.id}`);
+    }
+    return { scorecard, weights: this.weights, currency: snapshot.currency, snapshot: this.info(snapshot) };
+  }
+
+  async suggestions(filter: { owner?: string; status?: SuggestionStatus }): Promise<SuggestionsResponse> {
+    const snapshot = await this.latest();
+    const [records, decisions] = await Promise.all([
+      this.store.suggestedComponents(snapshot.id, filter.owner),
+      this.store.decisions(),
+    ]);
+    const now = this.now();
+    const items = records
+      .map(record => {
+        const decision = decisions.get(record.suggestion.id);
+        return { ...record, status: suggestionStatus(decision, now), decision: decision ?? null };
+      })
+      .filter(item => !filter.status || item.status === filter.status)
+      .sort(
+        (a, b) =>
+          b.suggestion.monthlySavings.expected - a.suggestion.monthlySavings.expected ||
+          a.entityRef.localeCompare(b.entityRef),
+      );
+    const openSavings = items
+      .filter(i => i.status === 'open')
+      .reduce((sum, i) => sum + i.suggestion.monthlySavings.expected, 0);
+    return {
+      items,
+      totalCount: items.length,
+      openSavings: Math.round(openSavings * 100) / 100,
+      currency: snapshot.currency,
+      snapshot: this.info(snapshot),
+    };
+  }
+
+  /**
+   * Records a decision on a suggestion of the latest snapshot. Keyed by the suggestion's stable id, it
+   * applies to later snapshots for as long as the engine makes the same suggestion.
+   */
+  async decide(suggestionId: string, request: DecisionRequest, decidedBy: string): Promise<Decision> {
+    const snapshot = await this.latest();
+    if (!(await this.store.suggestionExists(snapshot.id, suggestionId))) {
+      throw new NotFoundError(`No suggestion ${suggestionId} in snapshot ${snapshot.id}`);
+    }
+    const now = this.now();
+    if (request.decision === 'snoozed' && Date.parse(request.snoozeUntil!) <= now.getTime()) {
+      throw new InputError(`Invalid 'snoozeUntil': ${request.snoozeUntil} is not in the future`);
+    }
+    const decision: Decision = {
+      suggestionId,
+      decision: request.decision,
+      ...(request.reason ? { reason: request.reason } : {}),
+      ...(request.decision === 'snoozed' ? { snoozeUntil: new Date(request.snoozeUntil!).toISOString() } : {}),
+      decidedBy,
+      decidedAt: now.toISOString(),
+    };
+    await this.store.saveDecision(decision);
+    return decision;
+  }
+
+  async history(subject: { group?: string; entityRef?: string }): Promise<HistoryResponse> {
+    const snapshot = await this.latest();
+    let key = 'org';
+    let kind: HistoryResponse['kind'] = 'org';
+    if (subject.group) {
+      key = subject.group;
+      kind = 'group';
+    } else if (subject.entityRef) {
+      key = subject.entityRef;
+      kind = 'component';
+    }
+    const points = await this.store.history(key);
+    if (points.length === 0 && kind !== 'org') {
+      throw new NotFoundError(`No history for ${key}`);
+    }
+    return { subject: key, kind, points, currency: snapshot.currency };
+  }
+
+  private async latest(): Promise<StoredSnapshot> {
+    const snapshot = await this.store.latestSnapshot();
+    if (!snapshot) {
+      throw new ServiceUnavailableError(
+        'No snapshot yet: the first refresh has not finished. Try again in a moment.',
+      );
+    }
+    return snapshot;
+  }
+
+  private async computeScorecards(snapshot: StoredSnapshot) {
+    if (this.scoredCache?.snapshotId !== snapshot.id) {
+      const components = this.store.scoredComponents(snapshot.id);
+      components.catch(() => (this.scoredCache = undefined));
+      this.scoredCache = { snapshotId: snapshot.id, components };
+    }
+    const [components, groups, decisions] = await Promise.all([
+      this.scoredCache.components,
+      this.store.groups(snapshot.id),
+      this.store.decisions(),
+    ]);
+    const now = this.now();
+    return computeScorecards(
+      components,
+      groups,
+      id => suggestionStatus(decisions.get(id), now) === 'open',
+      this.weights,
+    );
+  }
+
+  private info(snapshot: StoredSnapshot): SnapshotInfo {
+    return snapshotInfo(snapshot, this.now());
+  }
+
+  private paged<T>(items: T[], totalCount: number, page: Page, snapshot: StoredSnapshot): ComponentsResponse<T> {
+    return {
+      items,
+      totalCount,
+      offset: page.offset,
+      limit: page.limit ?? totalCount,
+      currency: snapshot.currency,
+      snapshot: this.info(snapshot),
+    };
+  }
+}

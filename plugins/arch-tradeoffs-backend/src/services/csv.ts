@@ -1,0 +1,18 @@
+/** A CSV cell: numbers as-is, text quoted when it must be. */
+type Cell = string | number | boolean | null | undefined;
+
+/**
+ * RFC 4180 CSV. Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is prefixed
+ * with an apostrophe: catalog titles and dismissal reasons are user input.
+ */
+export function toCsv(header: string[], rows: Cell[][]): string {
+  return `${[header, ...rows].map(row => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let text = String(value);
+  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,39 @@
+import Typography from '@material-ui/core/Typography';
+import { EmptyState, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
+import { ComponentsTable, SnapshotAge } from '../ComponentsTable';
+
+/**
+ * Every component with its annotations' diagnostics. `GET /v1/components` is paged; this shows the
+ * first page the backend serves and says so when there are more.
+ */
+export function ComponentsTab() {
+  const api = useApi(archTradeoffsApiRef);
+  const { value, loading, error } = useAsync(() => api.getComponents(), [api]);
+
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value || value.items.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No components in the catalog"
+        description="arch-tradeoffs assesses catalog entities of kind Component. Register some, and annotate them with arch-tradeoffs.io/execution-model or arch-tradeoffs.io/platform."
+      />
+    );
+  }
+  return (
+    <>
+      <SnapshotAge snapshot={value.snapshot} />
+      {value.totalCount > value.items.length && (
+        <Typography variant="body2" color="textSecondary">
+          Showing the first {value.items.length} of {value.totalCount} components; filter the map to
+          find the others.
+        </Typography>
+      )}
+      <ComponentsTable components={value.items} />
+    </>
+  );
+}

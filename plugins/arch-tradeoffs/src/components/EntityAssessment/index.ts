@@ -1,0 +1,2 @@
+export { EntityArchTradeoffsCard } from './EntityArchTradeoffsCard';
+export { EntityArchTradeoffsContent } from './EntityArchTradeoffsContent';

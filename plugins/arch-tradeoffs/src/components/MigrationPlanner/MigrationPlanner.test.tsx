@@ -1,0 +1,302 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { alertApiRef } from '@backstage/core-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import type {
+  Decision,
+  DecisionRequest,
+  SuggestionRecord,
+  SuggestionsResponse,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { ArchTradeoffsApi, archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
+import { MigrationPlanner } from './MigrationPlanner';
+import { todayInput } from './suggestionStatus';
+
+function record(
+  name: string,
+  savings: [number, number, number],
+  fields: Partial<SuggestionRecord> = {},
+): SuggestionRecord {
+  const [low, expected, high] = savings;
+  return {
+    entityRef: `component:default/${name}`,
+    owner: 'group:default/checkout-team',
+    system: 'system:default/orders',
+    currentPlatform: 'aws-fargate',
+    currentModel: 'always-on',
+    currentMonthlyCost: expected * 2,
+    status: 'open',
+    decision: null,
+    suggestion: {
+      id: `s-${name}`,
+      rule: 'idle-always-on',
+      title: 'Idle most of the day',
+      targetModel: 'on-demand',
+      targetPlatform: 'aws-lambda',
+      monthlySavings: { low, expected, high, currency: 'USD' },
+      confidence: 'medium',
+      effort: 'low',
+      risk: 'low',
+      reasons: [
+        `${name} runs 2 replicas at 3% utilisation`,
+        'Traffic is 40x below break-even',
+      ],
+    },
+    ...fields,
+  };
+}
+
+const dismissed: Decision = {
+  suggestionId: 's-legacy-batch',
+  decision: 'dismissed',
+  reason: 'Being decommissioned in Q1',
+  decidedBy: 'user:default/alice',
+  decidedAt: '2026-11-20T09:00:00Z',
+};
+
+// Deliberately out of order: the planner ranks them.
+const items = [
+  record('webhook-relay', [150, 200, 260]),
+  record('cart-service', [1100, 1500, 1900], { title: 'Shopping cart' }),
+  record('legacy-batch', [500, 700, 900], { status: 'dismissed', decision: dismissed }),
+  record('thumbnailer', [30, 40, 55], { owner: 'group:default/media-team' }),
+];
+
+const response: SuggestionsResponse = {
+  items,
+  totalCount: items.length,
+  openSavings: 1740,
+  currency: 'USD',
+  snapshot: {
+    id: 3,
+    createdAt: '2026-11-23T10:00:00Z',
+    ageSeconds: 7200,
+    componentCount: 40,
+    durationMs: 1200,
+  },
+};
+
+const guestDecision = (id: string, request: DecisionRequest): Decision => ({
+  suggestionId: id,
+  ...request,
+  decidedBy: 'user:default/guest',
+  decidedAt: '2026-11-23T12:00:00Z',
+});
+
+function setup(overrides: Partial<ArchTradeoffsApi> = {}) {
+  const api = {
+    getSuggestions: jest.fn(async () => response),
+    decide: jest.fn(async (id: string, request: DecisionRequest) => guestDecision(id, request)),
+    downloadCsv: jest.fn(async () => new Blob(['component,savings\n'], { type: 'text/csv' })),
+    ...overrides,
+  };
+  const alertApi = { post: jest.fn(), alert$: jest.fn() };
+  const rendered = renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [archTradeoffsApiRef, api as Partial<ArchTradeoffsApi> as ArchTradeoffsApi],
+        [alertApiRef, alertApi],
+      ]}
+    >
+      <MigrationPlanner />
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+  return { api, alertApi, rendered };
+}
+
+/** First cell of each body row: the component column, in display order. */
+async function componentColumn() {
+  await screen.findByText(/^Migration suggestions/);
+  return screen
+    .getAllByRole('row')
+    .map(row => within(row).queryAllByRole('cell'))
+    .filter(cells => cells.length > 1)
+    .map(cells => cells[0].textContent);
+}
+
+const rowOf = (name: string | RegExp) => screen.getByRole('link', { name }).closest('tr')!;
+
+describe('MigrationPlanner', () => {
+  it('lists open suggestions, largest saving first, with the open total and snapshot age', async () => {
+    setup();
+    expect(await screen.findByText('Migration suggestions (3)')).toBeInTheDocument();
+    expect(await componentColumn()).toEqual(['Shopping cart', 'webhook-relay', 'thumbnailer']);
+
+    const cart = within(rowOf('Shopping cart'));
+    expect(rowOf('Shopping cart').querySelector('a')).toHaveAttribute(
+      'href',
+      '/catalog/default/component/cart-service',
+    );
+    expect(cart.getByText('$1,100 – $1,900')).toBeInTheDocument();
+    expect(cart.getByText('AWS Fargate → AWS Lambda')).toBeInTheDocument();
+    expect(cart.getByText('checkout-team')).toBeInTheDocument();
+    expect(cart.getByText('Medium')).toBeInTheDocument();
+    expect(cart.getByText('cart-service runs 2 replicas at 3% utilisation')).toBeInTheDocument();
+    expect(cart.getByText('Open')).toBeInTheDocument();
+
+    expect(screen.getByText(/3 open suggestions would save about/)).toHaveTextContent(
+      '$1,740 / month',
+    );
+    expect(screen.getByText('Figures from the refresh 2 h ago')).toBeInTheDocument();
+  });
+
+  it('filters by status and shows who decided what', async () => {
+    setup();
+    await screen.findByText('Migration suggestions (3)');
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'dismissed');
+    expect(await componentColumn()).toEqual(['legacy-batch']);
+    expect(
+      screen.getByText('Dismissed by user:default/alice: Being decommissioned in Q1'),
+    ).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+    expect(await componentColumn()).toEqual([
+      'Shopping cart',
+      'legacy-batch',
+      'webhook-relay',
+      'thumbnailer',
+    ]);
+  });
+
+  it('accepts a suggestion and shows the decision in its row', async () => {
+    const { api } = setup();
+    await screen.findByText('Migration suggestions (3)');
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Accept suggestion for cart-service' }),
+    );
+    expect(api.decide).toHaveBeenCalledWith('s-cart-service', { decision: 'accepted' });
+    expect(
+      await within(rowOf('Shopping cart')).findByText('Accepted by user:default/guest'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Accept suggestion for cart-service' })).toBeDisabled();
+    // The open total no longer counts it.
+    expect(screen.getByText(/2 open suggestions would save about/)).toHaveTextContent(
+      '$240 / month',
+    );
+  });
+
+  it('reports a failed decision and leaves the row open', async () => {
+    const { alertApi } = setup({
+      decide: jest.fn(async () => {
+        throw new Error('You are not allowed to decide suggestions');
+      }),
+    });
+    await screen.findByText('Migration suggestions (3)');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Accept suggestion for thumbnailer' }),
+    );
+    await waitFor(() =>
+      expect(alertApi.post).toHaveBeenCalledWith({
+        message: expect.stringMatching(/thumbnailer: You are not allowed/),
+        severity: 'error',
+      }),
+    );
+    expect(within(rowOf('thumbnailer')).getByText('Open')).toBeInTheDocument();
+  });
+
+  it('requires a reason to dismiss', async () => {
+    const { api } = setup();
+    await screen.findByText('Migration suggestions (3)');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Dismiss suggestion for webhook-relay' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Dismiss suggestion for webhook-relay')).toBeInTheDocument();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+    expect(
+      within(dialog).getByText('A reason is required to dismiss a suggestion'),
+    ).toBeInTheDocument();
+    expect(api.decide).not.toHaveBeenCalled();
+
+    await userEvent.type(within(dialog).getByLabelText(/Reason/), 'Vendor contract until 2027');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+    expect(api.decide).toHaveBeenCalledWith('s-webhook-relay', {
+      decision: 'dismissed',
+      reason: 'Vendor contract until 2027',
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // Dismissed rows leave the "open" view.
+    expect(await componentColumn()).toEqual(['Shopping cart', 'thumbnailer']);
+  });
+
+  it('snoozes only until a future date', async () => {
+    const { api } = setup();
+    await screen.findByText('Migration suggestions (3)');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Snooze suggestion for thumbnailer' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    const date = within(dialog).getByLabelText(/Snooze until/);
+
+    fireEvent.change(date, { target: { value: '2020-01-01' } });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Snooze' }));
+    expect(within(dialog).getByText('The date must be in the future')).toBeInTheDocument();
+    fireEvent.change(date, { target: { value: todayInput() } });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Snooze' }));
+    expect(within(dialog).getByText('The date must be in the future')).toBeInTheDocument();
+    expect(api.decide).not.toHaveBeenCalled();
+
+    const future = new Date();
+    future.setFullYear(future.getFullYear() + 1);
+    const value = todayInput(future);
+    fireEvent.change(date, { target: { value } });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Snooze' }));
+    expect(api.decide).toHaveBeenCalledWith('s-thumbnailer', {
+      decision: 'snoozed',
+      snoozeUntil: new Date(`${value}T00:00:00`).toISOString(),
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'snoozed');
+    expect(
+      await screen.findByText(
+        `Snoozed until ${future.toLocaleDateString()} by user:default/guest`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('exports the plan as a CSV download', async () => {
+    const createObjectURL = jest.fn(() => 'blob:csv-1');
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const downloads: { href: string; download: string }[] = [];
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function recordDownload(this: HTMLAnchorElement) {
+        downloads.push({ href: this.getAttribute('href')!, download: this.download });
+      });
+    try {
+      const { api } = setup();
+      await screen.findByText('Migration suggestions (3)');
+      await userEvent.click(screen.getByRole('button', { name: /Export CSV/ }));
+      await waitFor(() => expect(downloads).toHaveLength(1));
+      expect(api.downloadCsv).toHaveBeenCalledWith('suggestions');
+      expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
+      expect(downloads[0]).toEqual({
+        href: 'blob:csv-1',
+        download: 'arch-tradeoffs-suggestions.csv',
+      });
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  it('explains an empty plan', async () => {
+    setup({ getSuggestions: jest.fn(async () => ({ ...response, items: [], totalCount: 0 })) });
+    expect(await screen.findByText('No migration suggestions')).toBeInTheDocument();
+  });
+
+  it('shows the error from the backend', async () => {
+    setup({
+      getSuggestions: jest.fn(async () => {
+        throw new Error('Request failed with 500, database unavailable');
+      }),
+    });
+    expect((await screen.findAllByText(/database unavailable/)).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,1 @@
+export { MigrationPlanner } from './MigrationPlanner';

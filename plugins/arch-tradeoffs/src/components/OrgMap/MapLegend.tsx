@@ -1,0 +1,66 @@
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import type { ModelFilter } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { MODEL_COLOURS, MODEL_LABELS } from '../ComponentsTable';
+import { MAX_TILE, MIN_TILE } from './mapModel';
+import { SUGGESTION_RING } from './MapTiles';
+
+const useStyles = makeStyles(theme => ({
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(2),
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
+  item: { display: 'flex', alignItems: 'center', gap: theme.spacing(0.75) },
+  swatch: { display: 'inline-block', borderRadius: 2 },
+}));
+
+const MODELS: ModelFilter[] = ['always-on', 'on-demand', 'unannotated'];
+
+/** What a tile's colour and size mean. */
+export function MapLegend() {
+  const classes = useStyles();
+  return (
+    <ul className={classes.legend} aria-label="Legend">
+      {MODELS.map(m => (
+        <li key={m} className={classes.item}>
+          <span
+            className={classes.swatch}
+            style={{ width: 14, height: 14, backgroundColor: MODEL_COLOURS[m] }}
+          />
+          <Typography variant="body2">{MODEL_LABELS[m]}</Typography>
+        </li>
+      ))}
+      <li className={classes.item}>
+        <span
+          className={classes.swatch}
+          style={{
+            width: 14,
+            height: 14,
+            backgroundColor: MODEL_COLOURS.unannotated,
+            boxShadow: SUGGESTION_RING,
+            outline: `1px solid ${MODEL_COLOURS.unannotated}`,
+          }}
+        />
+        <Typography variant="body2">Has a migration suggestion</Typography>
+      </li>
+      <li className={classes.item}>
+        <span
+          className={classes.swatch}
+          style={{ width: MIN_TILE, height: MIN_TILE, border: '1px solid #9e9e9e' }}
+        />
+        <span
+          className={classes.swatch}
+          style={{ width: MAX_TILE / 2, height: MAX_TILE / 2, border: '1px solid #9e9e9e' }}
+        />
+        <Typography variant="body2">
+          Area grows with estimated monthly cost; unassessed components are smallest
+        </Typography>
+      </li>
+    </ul>
+  );
+}

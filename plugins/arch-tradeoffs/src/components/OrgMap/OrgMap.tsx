@@ -1,0 +1,27 @@
+import { EmptyState, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
+import { OrgMapView } from './OrgMapView';
+
+/**
+ * The org-wide map: every catalog component as a tile. Loads the compact summaries once; all
+ * filtering and grouping happens in the browser, so changing a filter costs no round trip.
+ */
+export function OrgMap() {
+  const api = useApi(archTradeoffsApiRef);
+  const { value, loading, error } = useAsync(() => api.getComponentSummaries(), [api]);
+
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value || value.items.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No components to map"
+        description="The map draws catalog entities of kind Component. Register some, and annotate them with arch-tradeoffs.io/execution-model or arch-tradeoffs.io/platform (plus workload annotations such as arch-tradeoffs.io/monthly-requests) so their cost can be estimated."
+      />
+    );
+  }
+  return <OrgMapView response={value} />;
+}

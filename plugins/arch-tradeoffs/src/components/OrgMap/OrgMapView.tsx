@@ -1,0 +1,154 @@
+import {
+  MouseEvent,
+  FocusEvent,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useHref, useNavigate } from 'react-router-dom';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { InfoCard } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { entityRouteParams, entityRouteRef } from '@backstage/plugin-catalog-react';
+import type {
+  ComponentsResponse,
+  ComponentSummary,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { SnapshotAge } from '../ComponentsTable';
+import { formatCost } from '../../lib/format';
+import { MapFilterBar } from './MapFilterBar';
+import { MapLegend } from './MapLegend';
+import { MapTiles } from './MapTiles';
+import { TileDetails } from './TileDetails';
+import { filterComponents, filterOptions, groupComponents, tileSizer } from './mapModel';
+import { useMapFilters } from './useMapFilters';
+
+const useStyles = makeStyles(theme => ({
+  summary: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    gap: theme.spacing(1),
+    margin: theme.spacing(2, 0),
+  },
+  canvas: { position: 'relative' },
+}));
+
+interface Hover {
+  component: ComponentSummary;
+  left: number;
+  top: number;
+}
+
+/** Filters, legend, totals and the tiles of an already loaded set of components. */
+export function OrgMapView({ response }: { response: ComponentsResponse<ComponentSummary> }) {
+  const classes = useStyles();
+  const { items, currency, snapshot } = response;
+  const { filters, groupBy, setFilter, clearFilters, setGroupBy } = useMapFilters();
+
+  // Typing in the search box stays responsive: React re-draws the tiles after the keystroke.
+  const deferredFilters = useDeferredValue(filters);
+  const deferredGroupBy = useDeferredValue(groupBy);
+
+  const byRef = useMemo(() => new Map(items.map(c => [c.entityRef, c])), [items]);
+  const options = useMemo(() => filterOptions(items), [items]);
+  const sizeOf = useMemo(() => tileSizer(items), [items]);
+  const visible = useMemo(() => filterComponents(items, deferredFilters), [items, deferredFilters]);
+  const groups = useMemo(() => groupComponents(visible, deferredGroupBy), [visible, deferredGroupBy]);
+  const visibleCost = useMemo(
+    () => visible.reduce((sum, c) => sum + (c.monthlyCost ?? 0), 0),
+    [visible],
+  );
+
+  // The catalog's entity page, as a router path and as an href with the app's base path.
+  const entityRoute = useRouteRef(entityRouteRef);
+  const base = useHref('/').replace(/\/$/, '');
+  const pathOf = useCallback(
+    (ref: string) => entityRoute(entityRouteParams(ref, { encodeParams: true })),
+    [entityRoute],
+  );
+  const hrefOf = useCallback((ref: string) => `${base}${pathOf(ref)}`, [base, pathOf]);
+
+  const navigate = useNavigate();
+  const canvas = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+
+  const tileOf = (target: EventTarget) =>
+    (target as HTMLElement).closest?.<HTMLAnchorElement>('a[data-ref]') ?? null;
+
+  const showDetails = (event: MouseEvent | FocusEvent) => {
+    const tile = tileOf(event.target);
+    const component = tile && byRef.get(tile.dataset.ref!);
+    if (!tile || !component || !canvas.current) {
+      setHover(null);
+      return;
+    }
+    const box = canvas.current.getBoundingClientRect();
+    const rect = tile.getBoundingClientRect();
+    setHover({ component, left: rect.left - box.left, top: rect.bottom - box.top + 6 });
+  };
+
+  // Plain left clicks navigate inside the app; modified clicks (new tab, ...) keep the browser's way.
+  const openTile = (event: MouseEvent) => {
+    const tile = tileOf(event.target);
+    if (!tile || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    navigate(pathOf(tile.dataset.ref!));
+  };
+
+  return (
+    <InfoCard title="Org-wide map" subheader="Every component, coloured by execution model and sized by estimated monthly cost">
+      <MapFilterBar
+        filters={filters}
+        options={options}
+        groupBy={groupBy}
+        onFilter={setFilter}
+        onClear={clearFilters}
+        onGroupBy={setGroupBy}
+      />
+      <MapLegend />
+      <div className={classes.summary}>
+        <Typography variant="body1" aria-live="polite">
+          {visible.length === items.length
+            ? `${items.length} components`
+            : `${visible.length} of ${items.length} components`}{' '}
+          · {formatCost(visibleCost, currency)} / month estimated
+        </Typography>
+        <SnapshotAge snapshot={snapshot} />
+      </div>
+      {visible.length === 0 ? (
+        <div>
+          <Typography variant="body1">No component matches these filters.</Typography>
+          <Button onClick={clearFilters}>Clear filters</Button>
+        </div>
+      ) : (
+        // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
+        <div
+          ref={canvas}
+          className={classes.canvas}
+          onMouseOver={showDetails}
+          onFocus={showDetails}
+          onMouseLeave={() => setHover(null)}
+          onBlur={() => setHover(null)}
+          onClick={openTile}
+        >
+          <MapTiles groups={groups} currency={currency} sizeOf={sizeOf} hrefOf={hrefOf} />
+          {hover && (
+            <TileDetails
+              component={hover.component}
+              currency={currency}
+              left={hover.left}
+              top={hover.top}
+            />
+          )}
+        </div>
+      )}
+    </InfoCard>
+  );
+}

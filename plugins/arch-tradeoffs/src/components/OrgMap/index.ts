@@ -1,0 +1,1 @@
+export { OrgMap } from './OrgMap';

@@ -1,0 +1,176 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import type {
+  ComponentSummary,
+  ModelFilter,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+
+/**
+ * The map's pure logic — filtering, grouping, sizing — kept apart from React so it can be memoised
+ * as a whole and tested without rendering 5,000 tiles.
+ */
+
+export type GroupBy = 'system' | 'owner';
+
+export interface MapFilters {
+  owner: string;
+  system: string;
+  domain: string;
+  platform: string;
+  model: string;
+  hasSuggestion: boolean;
+  search: string;
+}
+
+export const EMPTY_FILTERS: MapFilters = {
+  owner: '',
+  system: '',
+  domain: '',
+  platform: '',
+  model: '',
+  hasSuggestion: false,
+  search: '',
+};
+
+/** A group of tiles: a domain (with its systems as children), a system or a team. */
+export interface MapGroup {
+  key: string;
+  label: string;
+  count: number;
+  /** Sum of the assessed components' expected monthly cost. */
+  cost: number;
+  children: MapGroup[];
+  items: ComponentSummary[];
+}
+
+/** Placeholder group keys for components that lack the attribute (never a valid entity ref). */
+export const NONE = '';
+
+export function modelOf(c: ComponentSummary): ModelFilter {
+  return c.executionModel ?? 'unannotated';
+}
+
+/** `system:default/checkout` → `checkout`; other namespaces stay visible: `ops/checkout`. */
+export function shortRef(ref: string | undefined): string {
+  if (!ref) return '';
+  try {
+    const { namespace, name } = parseEntityRef(ref);
+    return namespace === 'default' ? name : `${namespace}/${name}`;
+  } catch {
+    return ref;
+  }
+}
+
+export function filterComponents(
+  items: ComponentSummary[],
+  f: MapFilters,
+): ComponentSummary[] {
+  const search = f.search.trim().toLocaleLowerCase();
+  return items.filter(
+    c =>
+      (!f.owner || c.owner === f.owner) &&
+      (!f.system || c.system === f.system) &&
+      (!f.domain || c.domain === f.domain) &&
+      (!f.platform || c.platform === f.platform) &&
+      (!f.model || modelOf(c) === f.model) &&
+      (!f.hasSuggestion || c.suggestion !== null) &&
+      (!search ||
+        c.name.toLocaleLowerCase().includes(search) ||
+        (c.title?.toLocaleLowerCase().includes(search) ?? false)),
+  );
+}
+
+const byCostDesc = (a: ComponentSummary, b: ComponentSummary) =>
+  (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || a.name.localeCompare(b.name);
+
+function toGroups(
+  items: ComponentSummary[],
+  keyOf: (c: ComponentSummary) => string | undefined,
+  noneLabel: string,
+  nest?: (items: ComponentSummary[]) => MapGroup[],
+): MapGroup[] {
+  const buckets = new Map<string, ComponentSummary[]>();
+  for (const c of items) {
+    const key = keyOf(c) ?? NONE;
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = [];
+      buckets.set(key, bucket);
+    }
+    bucket.push(c);
+  }
+  const groups = [...buckets].map(([key, members]) => {
+    const children = nest ? nest(members) : [];
+    return {
+      key,
+      label: key === NONE ? noneLabel : shortRef(key),
+      count: members.length,
+      cost: members.reduce((sum, c) => sum + (c.monthlyCost ?? 0), 0),
+      children,
+      // Nested groups hold the tiles; a flat group holds them itself.
+      items: nest ? [] : members.sort(byCostDesc),
+    };
+  });
+  // Most expensive first, so the map reads like a ranking; the "none" bucket always last.
+  return groups.sort(
+    (a, b) =>
+      Number(a.key === NONE) - Number(b.key === NONE) ||
+      b.cost - a.cost ||
+      a.label.localeCompare(b.label),
+  );
+}
+
+export function groupComponents(items: ComponentSummary[], groupBy: GroupBy): MapGroup[] {
+  if (groupBy === 'owner') {
+    return toGroups(items, c => c.owner, 'No owner');
+  }
+  return toGroups(items, c => c.domain, 'No domain', members =>
+    toGroups(members, c => c.system, 'No system'),
+  );
+}
+
+export interface FilterOptions {
+  owners: string[];
+  systems: string[];
+  domains: string[];
+  platforms: string[];
+  models: ModelFilter[];
+}
+
+/** Only values that occur in the data, so no filter can offer an option that matches nothing. */
+export function filterOptions(items: ComponentSummary[]): FilterOptions {
+  const owners = new Set<string>();
+  const systems = new Set<string>();
+  const domains = new Set<string>();
+  const platforms = new Set<string>();
+  const models = new Set<ModelFilter>();
+  for (const c of items) {
+    if (c.owner) owners.add(c.owner);
+    if (c.system) systems.add(c.system);
+    if (c.domain) domains.add(c.domain);
+    if (c.platform) platforms.add(c.platform);
+    models.add(modelOf(c));
+  }
+  const sorted = (s: Set<string>) => [...s].sort((a, b) => shortRef(a).localeCompare(shortRef(b)));
+  return {
+    owners: sorted(owners),
+    systems: sorted(systems),
+    domains: sorted(domains),
+    platforms: [...platforms].sort(),
+    models: (['always-on', 'on-demand', 'unannotated'] as ModelFilter[]).filter(m => models.has(m)),
+  };
+}
+
+export const MIN_TILE = 14;
+export const MAX_TILE = 64;
+
+/**
+ * Tile edge in pixels: area proportional to cost (a square root scale), relative to the most expensive
+ * component of the whole data set, so sizes do not jump as filters change. Unassessed = smallest.
+ */
+export function tileSizer(items: ComponentSummary[]): (cost: number | null) => number {
+  const max = items.reduce((m, c) => Math.max(m, c.monthlyCost ?? 0), 0);
+  return cost => {
+    if (cost === null || cost <= 0 || max <= 0) return MIN_TILE;
+    return Math.round(MIN_TILE + (MAX_TILE - MIN_TILE) * Math.sqrt(cost / max));
+  };
+}

@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { EMPTY_FILTERS, GroupBy, MapFilters } from './mapModel';
+
+/** URL parameter of each filter: a filtered map is a link someone can share. */
+const PARAMS: Record<keyof MapFilters, string> = {
+  owner: 'owner',
+  system: 'system',
+  domain: 'domain',
+  platform: 'platform',
+  model: 'model',
+  hasSuggestion: 'suggested',
+  search: 'q',
+};
+
+/**
+ * The map's filters and grouping, kept in the query string. Other parameters (the page's `tab`) are
+ * left alone, and updates replace the history entry so typing a search does not flood Back.
+ */
+export function useMapFilters() {
+  const [params, setParams] = useSearchParams();
+
+  const filters = useMemo<MapFilters>(
+    () => ({
+      owner: params.get(PARAMS.owner) ?? '',
+      system: params.get(PARAMS.system) ?? '',
+      domain: params.get(PARAMS.domain) ?? '',
+      platform: params.get(PARAMS.platform) ?? '',
+      model: params.get(PARAMS.model) ?? '',
+      hasSuggestion: params.get(PARAMS.hasSuggestion) === '1',
+      search: params.get(PARAMS.search) ?? '',
+    }),
+    [params],
+  );
+  const groupBy: GroupBy = params.get('group') === 'owner' ? 'owner' : 'system';
+
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void) =>
+      setParams(
+        previous => {
+          const next = new URLSearchParams(previous);
+          change(next);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  const setFilter = useCallback(
+    <K extends keyof MapFilters>(key: K, value: MapFilters[K]) =>
+      update(next => {
+        const text = typeof value === 'boolean' ? (value && '1') || '' : String(value);
+        if (text) next.set(PARAMS[key], text);
+        else next.delete(PARAMS[key]);
+      }),
+    [update],
+  );
+
+  const clearFilters = useCallback(
+    () =>
+      update(next => {
+        for (const key of Object.keys(EMPTY_FILTERS) as (keyof MapFilters)[]) {
+          next.delete(PARAMS[key]);
+        }
+      }),
+    [update],
+  );
+
+  const setGroupBy = useCallback(
+    (value: GroupBy) =>
+      update(next => {
+        if (value === 'owner') next.set('group', 'owner');
+        else next.delete('group');
+      }),
+    [update],
+  );
+
+  return { filters, groupBy, setFilter, clearFilters, setGroupBy };
+}

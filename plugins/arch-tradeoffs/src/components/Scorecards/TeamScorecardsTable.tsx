@@ -1,0 +1,136 @@
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import useAsync from 'react-use/esm/useAsync';
+import type { TeamScorecard } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
+import { formatCost } from '../../lib/format';
+import { formatAge } from '../EntityAssessment/formatAge';
+import { formatScore } from './formatScore';
+import { rankScorecards } from './rankScorecards';
+import { ScorecardChecksTable } from './ScorecardChecksTable';
+import { ScoreLevelChip } from './ScoreLevelChip';
+
+type Row = TeamScorecard & { rank: number; id: string };
+
+function columns(currency: string): TableColumn<Row>[] {
+  const money = (n: number) => formatCost(n, currency);
+  return [
+    { title: '#', field: 'rank', width: '4%' },
+    {
+      title: 'Team',
+      field: 'groupRef',
+      render: row => (
+        <EntityRefLink
+          entityRef={row.groupRef}
+          defaultKind="group"
+          title={row.title}
+        />
+      ),
+    },
+    {
+      title: 'Level',
+      render: row => <ScoreLevelChip level={row.aggregated.level} />,
+    },
+    {
+      title: 'Score',
+      align: 'right',
+      render: row => <strong>{formatScore(row.aggregated.score)}</strong>,
+    },
+    {
+      title: 'Direct score',
+      align: 'right',
+      render: row => formatScore(row.direct.score),
+    },
+    {
+      title: 'Components (direct / with child teams)',
+      align: 'right',
+      render: row => `${row.direct.components} / ${row.aggregated.components}`,
+    },
+    {
+      title: 'Monthly cost',
+      align: 'right',
+      render: row => money(row.aggregated.monthlyCost),
+    },
+    {
+      title: 'Potential savings',
+      align: 'right',
+      render: row => money(row.aggregated.potentialSavings),
+    },
+    {
+      title: 'Open suggestions',
+      align: 'right',
+      render: row => String(row.aggregated.openSuggestions),
+    },
+  ];
+}
+
+function ChecksPanel({ row }: { row: Row }) {
+  return (
+    <Box px={4} py={2}>
+      <Typography variant="subtitle2" gutterBottom>
+        Checks behind {row.title ?? row.groupRef}'s score (with child teams)
+      </Typography>
+      <ScorecardChecksTable
+        checks={row.aggregated.checks}
+        label={`checks of ${row.groupRef}`}
+      />
+    </Box>
+  );
+}
+
+/**
+ * Every team ranked by its aggregated score (its own components plus its child teams'), with the
+ * checks behind each score in an expandable panel.
+ * @public
+ */
+export function TeamScorecardsTable() {
+  const api = useApi(archTradeoffsApiRef);
+  const { value, loading, error } = useAsync(() => api.getScorecards(), [api]);
+
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value || value.items.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No team scorecards yet"
+        description="Scorecards cover the groups that own annotated components. They appear after the next scheduled refresh."
+      />
+    );
+  }
+  const rows: Row[] = rankScorecards(value.items).map((item, i) => ({
+    ...item,
+    rank: i + 1,
+    id: item.groupRef,
+  }));
+  return (
+    <Table<Row>
+      title="Team scorecards"
+      subtitle={`Ranked by score with child teams · estimated ${formatAge(value.snapshot.ageSeconds)}`}
+      columns={columns(value.currency)}
+      data={rows}
+      options={{
+        paging: rows.length > 20,
+        pageSize: 20,
+        search: true,
+        padding: 'dense',
+        sorting: false,
+      }}
+      detailPanel={[
+        {
+          tooltip: 'Show checks',
+          render: ({ rowData }) => <ChecksPanel row={rowData} />,
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,2 @@
+export { TeamScorecardsTable } from './TeamScorecardsTable';
+export { EntityTeamScorecardCard } from './EntityTeamScorecardCard';

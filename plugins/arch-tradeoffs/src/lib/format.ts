@@ -1,0 +1,45 @@
+/**
+ * Number formatting shared by every view, so a cost reads the same on the map, the cards and the
+ * planner. The currency is the one the backend priced in (`archTradeoffs.pricing.currency`).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(currency: string, maximumFractionDigits: number) {
+  const key = `${currency}:${maximumFractionDigits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(undefined, {
+        style: 'currency',
+        currency,
+        maximumFractionDigits,
+      });
+    } catch {
+      // Not an ISO 4217 code: print the number with the code after it rather than fail.
+      const plain = new Intl.NumberFormat(undefined, { maximumFractionDigits });
+      format = { format: (n: number) => `${plain.format(n)} ${currency}` } as Intl.NumberFormat;
+    }
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** A monthly amount: whole units from 100 up, cents below. */
+export function formatCost(amount: number, currency: string): string {
+  return formatter(currency, Math.abs(amount) >= 100 ? 0 : 2).format(amount);
+}
+
+/** A low–high range, collapsed to one figure when both ends round the same. */
+export function formatCostRange(low: number, high: number, currency: string): string {
+  const a = formatCost(low, currency);
+  const b = formatCost(high, currency);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/** Request counts: 25,000,000 → 25M. */
+export function formatCount(value: number): string {
+  return new Intl.NumberFormat(undefined, {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
