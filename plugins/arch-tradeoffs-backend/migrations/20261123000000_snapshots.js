@@ -1,14 +1,16 @@
 /*
  * The plugin's schema. A snapshot is one refresh: its components (the full record, plus the columns
- * the routes filter and aggregate on), its teams, and history points. Decisions live outside snapshots
- * so they carry over to later ones.
+ * the routes filter and aggregate on), its teams, and history points, staged under status `building`
+ * and published by one transaction that marks it `complete`. Decisions live outside snapshots so they
+ * carry over to later ones.
  */
 
 /** @param {import('knex').Knex} knex */
 exports.up = async function up(knex) {
   await knex.schema.createTable('snapshots', table => {
-    table.comment('One completed refresh; rows are only ever visible once their transaction commits');
+    table.comment('One refresh; readers see it once status is complete');
     table.increments('id').primary();
+    table.string('status', 16).notNullable().defaultTo('building');
     table.timestamp('created_at', { useTz: true }).notNullable();
     table.integer('duration_ms').notNullable();
     table.integer('component_count').notNullable();

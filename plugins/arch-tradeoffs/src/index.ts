@@ -4,8 +4,21 @@
  *
  * @packageDocumentation
  */
-export { archTradeoffsPlugin, ArchTradeoffsPage } from './plugin';
+export {
+  archTradeoffsPlugin,
+  ArchTradeoffsPage,
+  EntityArchTradeoffsCard,
+  EntityArchTradeoffsContent,
+  EntityTeamScorecardCard,
+} from './plugin';
 export { archTradeoffsApiRef } from './api/ArchTradeoffsApi';
-export type { ArchTradeoffsApi, ComponentsQuery } from './api/ArchTradeoffsApi';
+export type {
+  ArchTradeoffsApi,
+  ComponentsQuery,
+  CsvExport,
+  HistoryQuery,
+  SuggestionsQuery,
+} from './api/ArchTradeoffsApi';
+export { isArchTradeoffsAvailable } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 export { ArchTradeoffsClient } from './api/ArchTradeoffsClient';
 export { rootRouteRef } from './routes';

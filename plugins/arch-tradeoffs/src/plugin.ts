@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -36,5 +37,44 @@ export const ArchTradeoffsPage = archTradeoffsPlugin.provide(
     component: () =>
       import('./components/ArchTradeoffsPage').then(m => m.ArchTradeoffsPage),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * Component entity card: model, cost range, suggestion, break-even and posture at a glance.
+ * @public
+ */
+export const EntityArchTradeoffsCard = archTradeoffsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityArchTradeoffsCard',
+    component: {
+      lazy: () => import('./components/EntityAssessment').then(m => m.EntityArchTradeoffsCard),
+    },
+  }),
+);
+
+/**
+ * Component entity tab: the full assessment and the what-if panel.
+ * @public
+ */
+export const EntityArchTradeoffsContent = archTradeoffsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityArchTradeoffsContent',
+    component: {
+      lazy: () => import('./components/EntityAssessment').then(m => m.EntityArchTradeoffsContent),
+    },
+  }),
+);
+
+/**
+ * Group entity card: the team's score, its checks, direct vs aggregated figures and the trend.
+ * @public
+ */
+export const EntityTeamScorecardCard = archTradeoffsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamScorecardCard',
+    component: {
+      lazy: () => import('./components/Scorecards').then(m => m.EntityTeamScorecardCard),
+    },
   }),
 );

@@ -47,7 +47,7 @@ export interface HistoryRow extends Omit<HistoryPoint, 'snapshotId' | 'createdAt
   kind: 'org' | 'group' | 'component';
 }
 
-/** The writes of one refresh, all inside its transaction. */
+/** The writes of one refresh, staged until it is published. */
 export interface SnapshotTransaction {
   readonly snapshotId: number;
   addComponents(components: StoredComponent[]): Promise<void>;
@@ -59,6 +59,7 @@ export interface SnapshotTransaction {
 }
 
 interface SnapshotRow {
+  status: 'building' | 'complete';
   id: number;
   created_at: Date | string;
   duration_ms: number;
@@ -90,28 +91,36 @@ export class SnapshotStore {
   private constructor(private readonly knex: Knex) {}
 
   /**
-   * Writes a snapshot in one transaction: `build` adds its rows, and nothing is visible until it
-   * returns. If it throws, the transaction rolls back and the previous snapshot stays the latest.
-   * Components of older snapshots are dropped (their figures live on in history points).
+   * Writes a snapshot: `build` stages its rows under a snapshot marked `building`, which no reader
+   * sees; one transaction then publishes it (status `complete`) and prunes old data. If `build`
+   * throws, the staged rows are deleted and the previous snapshot stays the latest.
+   *
+   * Staging rather than one long transaction: a refresh reads the catalog for seconds, and on SQLite
+   * (one connection) an open transaction would block every reader and this plugin's own service-token
+   * keys, which live in the same database, so the catalog call it waits on could never authenticate.
    */
   async writeSnapshot(
     build: (tx: SnapshotTransaction) => Promise<{ componentCount: number; currency: string }>,
     options: { keepComponentSnapshots: number; historyCutoff: Date },
   ): Promise<StoredSnapshot> {
     const started = Date.now();
-    return this.knex.transaction(async trx => {
-      const [inserted] = await trx('snapshots')
-        .insert({ created_at: new Date(), duration_ms: 0, component_count: 0, currency: '' })
-        .returning('id');
-      const snapshotId = Number(typeof inserted === 'object' ? inserted.id : inserted);
+    const knex = this.knex;
+    // The scheduler runs one refresh at a time, so any snapshot still building was abandoned.
+    await deleteSnapshots(knex, knex('snapshots').where({ status: 'building' }).select('id'));
+    const [inserted] = await knex('snapshots')
+      .insert({ status: 'building', created_at: new Date(), duration_ms: 0, component_count: 0, currency: '' })
+      .returning('id');
+    const snapshotId = Number(typeof inserted === 'object' ? inserted.id : inserted);
 
-      const { componentCount, currency } = await build({
+    let built: { componentCount: number; currency: string };
+    try {
+      built = await build({
         snapshotId,
         addComponents: components =>
-          insertBatches(trx, 'snapshot_components', components.map(c => componentRow(snapshotId, c))),
+          insertBatches(knex, 'snapshot_components', components.map(c => componentRow(snapshotId, c))),
         addGroups: groups =>
           insertBatches(
-            trx,
+            knex,
             'snapshot_groups',
             groups.map(g => ({
               snapshot_id: snapshotId,
@@ -122,24 +131,35 @@ export class SnapshotStore {
             })),
           ),
         addHistory: points =>
-          insertBatches(trx, 'history_points', points.map(p => historyRow(snapshotId, p))),
-        decisions: () => readDecisions(trx),
-        previousFigures: () => readComponentFigures(trx),
+          insertBatches(knex, 'history_points', points.map(p => historyRow(snapshotId, p))),
+        decisions: () => readDecisions(knex),
+        previousFigures: () => readComponentFigures(knex),
       });
+    } catch (error) {
+      await deleteSnapshots(knex, [snapshotId]);
+      throw error;
+    }
 
-      const createdAt = new Date();
-      const durationMs = Date.now() - started;
-      await trx('snapshots')
-        .where({ id: snapshotId })
-        .update({ created_at: createdAt, duration_ms: durationMs, component_count: componentCount, currency });
+    const createdAt = new Date();
+    const durationMs = Date.now() - started;
+    await knex.transaction(async trx => {
+      await trx('snapshots').where({ id: snapshotId }).update({
+        status: 'complete',
+        created_at: createdAt,
+        duration_ms: durationMs,
+        component_count: built.componentCount,
+        currency: built.currency,
+      });
       await prune(trx, snapshotId, options);
-      return { id: snapshotId, createdAt, durationMs, componentCount, currency };
     });
+    return { id: snapshotId, createdAt, durationMs, ...built };
   }
 
   async latestSnapshot(): Promise<StoredSnapshot | undefined> {
-    // Snapshots are written in one transaction, so the newest visible one is complete.
-    const row = await this.knex<SnapshotRow>('snapshots').orderBy('id', 'desc').first();
+    const row = await this.knex<SnapshotRow>('snapshots')
+      .where({ status: 'complete' })
+      .orderBy('id', 'desc')
+      .first();
     return row ? toSnapshot(row) : undefined;
   }
 
@@ -285,7 +305,7 @@ export class SnapshotStore {
   async history(subject: string): Promise<HistoryPoint[]> {
     const rows = await this.knex('history_points')
       .join('snapshots', 'snapshots.id', 'history_points.snapshot_id')
-      .where({ subject })
+      .where({ subject, status: 'complete' })
       .orderBy('history_points.snapshot_id')
       .select('history_points.*', 'snapshots.created_at');
     return rows.map(r => ({
@@ -302,7 +322,7 @@ export class SnapshotStore {
 
   /** Ids of stored snapshots, oldest first (for tests and the bench). */
   async snapshotIds(): Promise<number[]> {
-    const rows = await this.knex('snapshots').select('id').orderBy('id');
+    const rows = await this.knex('snapshots').where({ status: 'complete' }).select('id').orderBy('id');
     return rows.map(r => Number(r.id));
   }
 
@@ -366,10 +386,18 @@ function historyRow(snapshotId: number, p: HistoryRow) {
   };
 }
 
-async function insertBatches(trx: Knex.Transaction, table: string, rows: object[]) {
+async function insertBatches(knex: Knex, table: string, rows: object[]) {
   for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    await trx(table).insert(rows.slice(i, i + INSERT_BATCH));
+    await knex(table).insert(rows.slice(i, i + INSERT_BATCH));
   }
+}
+
+/** Deletes snapshots and everything stored under them. */
+async function deleteSnapshots(knex: Knex, ids: number[] | Knex.QueryBuilder) {
+  for (const table of ['history_points', 'snapshot_components', 'snapshot_groups']) {
+    await knex(table).whereIn('snapshot_id', ids).delete();
+  }
+  await knex('snapshots').whereIn('id', ids).delete();
 }
 
 async function readDecisions(knex: Knex): Promise<Map<string, Decision>> {
@@ -389,16 +417,17 @@ async function readDecisions(knex: Knex): Promise<Map<string, Decision>> {
   );
 }
 
-/** Each component's newest history point. */
-async function readComponentFigures(trx: Knex.Transaction) {
-  const rows = await trx('history_points')
+/** Each component's newest history point in a published snapshot. */
+async function readComponentFigures(knex: Knex) {
+  const rows = await knex('history_points')
     .where({ kind: 'component' })
     .whereIn(
       ['subject', 'snapshot_id'],
-      trx('history_points')
+      knex('history_points')
         .where({ kind: 'component' })
+        .whereIn('snapshot_id', knex('snapshots').where({ status: 'complete' }).select('id'))
         .groupBy('subject')
-        .select('subject', trx.raw('max(snapshot_id)')),
+        .select('subject', knex.raw('max(snapshot_id)')),
     );
   return new Map<string, HistoryRow>(
     rows.map(r => [
@@ -426,11 +455,11 @@ async function prune(
   const keepFrom = snapshotId - Math.max(1, options.keepComponentSnapshots) + 1;
   await trx('snapshot_components').where('snapshot_id', '<', keepFrom).delete();
   await trx('snapshot_groups').where('snapshot_id', '<', keepFrom).delete();
-  const expired = trx('snapshots').where('created_at', '<', options.historyCutoff).andWhere('id', '<', snapshotId).select('id');
-  await trx('history_points').whereIn('snapshot_id', expired.clone()).delete();
-  await trx('snapshot_components').whereIn('snapshot_id', expired.clone()).delete();
-  await trx('snapshot_groups').whereIn('snapshot_id', expired.clone()).delete();
-  await trx('snapshots').whereIn('id', expired).delete();
+  const expired = await trx('snapshots')
+    .where('created_at', '<', options.historyCutoff)
+    .andWhere('id', '<', snapshotId)
+    .pluck('id');
+  if (expired.length > 0) await deleteSnapshots(trx, expired);
 }
 
 function toSnapshot(row: SnapshotRow): StoredSnapshot {

@@ -109,7 +109,7 @@ function componentPoint(
     kind: 'component',
     monthlyCost: round2(c.monthlyCost),
     bestMonthlyCost: round2(c.bestMonthlyCost ?? c.monthlyCost),
-    potentialSavings: open ? round2(c.savings) : 0,
+    potentialSavings: open ? round2(Math.max(0, c.savings)) : 0,
     components: 1,
     openSuggestions: open ? 1 : 0,
     score: null,

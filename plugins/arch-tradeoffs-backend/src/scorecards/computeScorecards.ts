@@ -104,7 +104,8 @@ function count(totals: Totals, component: ScoredComponent, isOpen: (id: string) 
   if (component.postureRisk) totals.postureRisks += 1;
   if (component.suggestionId !== null && isOpen(component.suggestionId)) {
     totals.openSuggestions += 1;
-    totals.potentialSavings += component.savings;
+    // Suggestions forced by a hard limit or a latency objective can cost more: they are not savings.
+    totals.potentialSavings += Math.max(0, component.savings);
   }
 }
 
@@ -179,8 +180,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Scorecards for every group, and the organisation's figures. A group's `direct` figures cover the
- * components it owns; `aggregated` adds its descendants', transitively (a cycle in the catalog's
- * hierarchy is cut where it closes, so nothing is counted twice).
+ * components it owns; `aggregated` adds its descendants', transitively.
  */
 export function computeScorecards(
   components: Iterable<ScoredComponent>,
@@ -200,18 +200,22 @@ export function computeScorecards(
   for (const group of groups) {
     if (group.parent && children.has(group.parent)) children.get(group.parent)!.push(group.groupRef);
   }
-  const aggregated = new Map<string, Totals>();
-  const aggregate = (ref: string, path: Set<string>): Totals => {
-    const done = aggregated.get(ref);
-    if (done) return done;
+  // Each group sums the direct figures of itself and every descendant it reaches, each counted once,
+  // so a cycle in the catalog's hierarchy cannot count a team twice.
+  const aggregate = (ref: string): Totals => {
     const totals = emptyTotals();
-    add(totals, direct.get(ref)!);
-    path.add(ref);
-    for (const child of children.get(ref)!) {
-      if (!path.has(child)) add(totals, aggregate(child, path));
+    const seen = new Set<string>([ref]);
+    const stack = [ref];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      add(totals, direct.get(next)!);
+      for (const child of children.get(next)!) {
+        if (!seen.has(child)) {
+          seen.add(child);
+          stack.push(child);
+        }
+      }
     }
-    path.delete(ref);
-    aggregated.set(ref, totals);
     return totals;
   };
 
@@ -222,7 +226,7 @@ export function computeScorecards(
     ...(group.parent && children.has(group.parent) ? { parent: group.parent } : {}),
     children: children.get(group.groupRef)!,
     direct: scoreFigures(direct.get(group.groupRef)!, weights),
-    aggregated: scoreFigures(aggregate(group.groupRef, new Set()), weights),
+    aggregated: scoreFigures(aggregate(group.groupRef), weights),
   }));
   return { teams, org: scoreFigures(org, weights) };
 }

@@ -121,7 +121,7 @@ export class ArchTradeoffsService {
       );
     const openSavings = items
       .filter(i => i.status === 'open')
-      .reduce((sum, i) => sum + i.suggestion.monthlySavings.expected, 0);
+      .reduce((sum, i) => sum + Math.max(0, i.suggestion.monthlySavings.expected), 0);
     return {
       items,
       totalCount: items.length,

@@ -152,7 +152,7 @@ export interface SuggestionRecord {
 export interface SuggestionsResponse {
   items: SuggestionRecord[];
   totalCount: number;
-  /** Expected monthly savings of the open suggestions listed. */
+  /** Expected monthly savings of the open suggestions listed (those that cost more count as 0). */
   openSavings: number;
   currency: string;
   snapshot: SnapshotInfo;

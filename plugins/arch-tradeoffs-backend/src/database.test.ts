@@ -1,0 +1,166 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import type { Knex } from 'knex';
+import request from 'supertest';
+import { archTradeoffsPlugin, REFRESH_TASK_ID } from './plugin';
+import { loadExampleCatalog } from './__testUtils__/exampleCatalog';
+import { createTestDatabases } from './__testUtils__/testDatabases';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+const entities = loadExampleCatalog();
+const api = '/api/arch-tradeoffs/v1';
+
+/** The example catalog, whose group read can be made to fail: a refresh that breaks midway. */
+function breakableCatalog() {
+  const catalog = catalogServiceMock({ entities });
+  const control = { failGroups: false, failures: 0 };
+  const service = new Proxy(catalog, {
+    get(target, property, receiver) {
+      if (property !== 'queryEntities')
+        return Reflect.get(target, property, receiver);
+      return async (...args: Parameters<typeof catalog.queryEntities>) => {
+        const filter = (args[0] as { filter?: { kind?: string } } | undefined)
+          ?.filter;
+        if (control.failGroups && filter?.kind === 'Group') {
+          control.failures += 1;
+          throw new Error('catalog went away');
+        }
+        return catalog.queryEntities(...args);
+      };
+    },
+  });
+  const factory = createServiceFactory({
+    service: catalogServiceRef,
+    deps: {},
+    factory: () => service,
+  });
+  return { factory, control };
+}
+
+async function startOn(knex: Knex, extra: any[] = []) {
+  const scheduler = mockServices.scheduler();
+  const backend = await startTestBackend({
+    features: [
+      archTradeoffsPlugin,
+      mockServices.database.factory({ knex }),
+      scheduler.factory(),
+      ...extra,
+    ],
+  });
+  return { backend, refresh: () => scheduler.triggerTask(REFRESH_TASK_ID) };
+}
+
+describe.each(databases.eachSupportedId())('on %s', databaseId => {
+  it('keeps serving the previous snapshot when a refresh fails midway, and leaves nothing half-written', async () => {
+    const knex = await databases.init(databaseId);
+    const catalog = breakableCatalog();
+    const { backend, refresh } = await startOn(knex, [catalog.factory]);
+    const before = (await request(backend.server).get(`${api}/components`))
+      .body;
+    expect(before.totalCount).toBe(
+      entities.filter(e => e.kind === 'Component').length,
+    );
+
+    catalog.control.failGroups = true; // components are already staged when the group read fails
+    await refresh(); // the mock scheduler reports a task's failure to no one
+    expect(catalog.control.failures).toBe(1);
+
+    const after = (await request(backend.server).get(`${api}/components`)).body;
+    expect(after.snapshot.id).toBe(before.snapshot.id);
+    expect(after.totalCount).toBe(before.totalCount);
+    const [{ n: building }] = await knex('snapshots')
+      .whereNot({ status: 'complete' })
+      .count({ n: '*' });
+    expect(Number(building)).toBe(0);
+    const [{ n: staged }] = await knex('snapshot_components')
+      .whereNot({ snapshot_id: before.snapshot.id })
+      .count({ n: '*' });
+    expect(Number(staged)).toBe(0);
+
+    catalog.control.failGroups = false;
+    await refresh();
+    const recovered = (await request(backend.server).get(`${api}/components`))
+      .body;
+    expect(recovered.snapshot.id).toBeGreaterThan(before.snapshot.id);
+    await backend.stop();
+  });
+
+  it('keeps a decision across a backend restart', async () => {
+    const knex = await databases.init(databaseId);
+    const first = await startOn(knex, [
+      catalogServiceMock.factory({ entities }),
+    ]);
+    const [suggestion] = (
+      await request(first.backend.server).get(`${api}/suggestions`)
+    ).body.items;
+    await request(first.backend.server)
+      .post(
+        `${api}/suggestions/${encodeURIComponent(suggestion.suggestion.id)}/decision`,
+      )
+      .send({ decision: 'dismissed', reason: 'Owned by a vendor' })
+      .expect(200);
+    await first.backend.stop();
+
+    const second = await startOn(knex, [
+      catalogServiceMock.factory({ entities }),
+    ]);
+    const items = (
+      await request(second.backend.server).get(`${api}/suggestions`)
+    ).body.items;
+    expect(
+      items.find((i: any) => i.suggestion.id === suggestion.suggestion.id),
+    ).toMatchObject({
+      status: 'dismissed',
+      decision: { reason: 'Owned by a vendor', decidedBy: 'user:default/mock' },
+    });
+    await second.backend.stop();
+  });
+
+  it('runs the refresh once per interval when two backends share the database', async () => {
+    const knex = await databases.init(databaseId);
+    const config = mockServices.rootConfig.factory({
+      data: {
+        archTradeoffs: {
+          refresh: {
+            schedule: { frequency: { minutes: 10 }, timeout: { minutes: 1 } },
+          },
+        },
+      },
+    });
+    const start = () =>
+      startTestBackend({
+        features: [
+          archTradeoffsPlugin,
+          catalogServiceMock.factory({ entities }),
+          mockServices.database.factory({ knex }),
+          schedulerServiceFactory, // the real scheduler, with its lock in the shared database
+          config,
+        ],
+      });
+    // One after the other, as replicas roll out (a fresh schema cannot be migrated twice at once).
+    const a = await start();
+    const b = await start();
+
+    const snapshots = async () =>
+      (await knex('snapshots').where({ status: 'complete' }).select('id'))
+        .length;
+    const deadline = Date.now() + 30_000;
+    while ((await snapshots()) === 0 && Date.now() < deadline) {
+      await new Promise(resolve => setTimeout(resolve, 250));
+    }
+    // Both workers poll the task table; give the second every chance to run it too.
+    await new Promise(resolve => setTimeout(resolve, 6_000));
+    expect(await snapshots()).toBe(1);
+    const fromA = (await request(a.server).get(`${api}/components`)).body
+      .snapshot.id;
+    const fromB = (await request(b.server).get(`${api}/components`)).body
+      .snapshot.id;
+    expect(fromA).toBe(fromB);
+    await Promise.all([a.stop(), b.stop()]);
+  });
+});
