@@ -5,7 +5,8 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { Knex } from 'knex';
 import request from 'supertest';
-import { archTradeoffsPlugin, REFRESH_TASK_ID } from './plugin';
+import { archTradeoffsPlugin } from './plugin';
+import { refreshTrigger } from './__testUtils__/refreshTrigger';
 import { loadExampleCatalog } from './__testUtils__/exampleCatalog';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 
@@ -43,16 +44,16 @@ function breakableCatalog() {
 }
 
 async function startOn(knex: Knex, extra: any[] = []) {
-  const scheduler = mockServices.scheduler();
+  const trigger = refreshTrigger();
   const backend = await startTestBackend({
     features: [
       archTradeoffsPlugin,
       mockServices.database.factory({ knex }),
-      scheduler.factory(),
+      trigger.module,
       ...extra,
     ],
   });
-  return { backend, refresh: () => scheduler.triggerTask(REFRESH_TASK_ID) };
+  return { backend, refresh: trigger.refresh };
 }
 
 describe.each(databases.eachSupportedId())('on %s', databaseId => {

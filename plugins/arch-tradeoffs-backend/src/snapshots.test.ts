@@ -11,7 +11,8 @@ import type {
   SuggestionsResponse,
   TeamScorecard,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
-import { archTradeoffsPlugin, REFRESH_TASK_ID } from './plugin';
+import { archTradeoffsPlugin } from './plugin';
+import { refreshTrigger } from './__testUtils__/refreshTrigger';
 import { loadExampleCatalog } from './__testUtils__/exampleCatalog';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 
@@ -24,7 +25,7 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
   async function start(
     options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
   ) {
-    const scheduler = mockServices.scheduler();
+    const trigger = refreshTrigger();
     const { server } = await startTestBackend({
       features: [
         archTradeoffsPlugin,
@@ -32,13 +33,13 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
           knex: await databases.init(databaseId),
         }),
         catalogServiceMock.factory({ entities }),
-        scheduler.factory(),
+        trigger.module,
         ...(options.permission
           ? [mockServices.permissions.factory({ result: options.permission })]
           : []),
       ],
     });
-    return { server, refresh: () => scheduler.triggerTask(REFRESH_TASK_ID) };
+    return { server, refresh: trigger.refresh };
   }
 
   describe('GET /v1/scorecards', () => {

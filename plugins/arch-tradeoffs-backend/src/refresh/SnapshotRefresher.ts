@@ -12,6 +12,7 @@ import type { ComponentReader } from '../services/ComponentReader';
 import { suggestionStatus } from '../services/suggestionStatus';
 import {
   computeScorecards,
+  round2,
   ScoredComponent,
 } from '../scorecards/computeScorecards';
 import { toStoredComponent } from './storedComponent';
@@ -126,5 +127,3 @@ function sameFigures(a: HistoryRow, b: HistoryRow | undefined) {
     a.openSuggestions === b.openSuggestions
   );
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100;

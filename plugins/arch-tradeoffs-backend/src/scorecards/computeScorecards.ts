@@ -29,6 +29,9 @@ export interface GroupNode {
   parent?: string;
 }
 
+/** Money to the cent, as every figure in a response. */
+export const round2 = (n: number) => Math.round(n * 100) / 100;
+
 /** Default weights: cost counts most, since that is the question the plugin exists to answer. */
 export const DEFAULT_WEIGHTS: ScorecardWeights = {
   'annotation-coverage': 25,
@@ -176,7 +179,6 @@ export function scoreFigures(totals: Totals, weights: ScorecardWeights): Scoreca
   };
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Scorecards for every group, and the organisation's figures. A group's `direct` figures cover the

@@ -27,6 +27,7 @@ import {
 import {
   computeScorecards,
   rankScorecards,
+  round2,
   ScoredComponent,
 } from '../scorecards/computeScorecards';
 import { suggestionStatus } from './suggestionStatus';
@@ -125,7 +126,7 @@ export class ArchTradeoffsService {
     return {
       items,
       totalCount: items.length,
-      openSavings: Math.round(openSavings * 100) / 100,
+      openSavings: round2(openSavings),
       currency: snapshot.currency,
       snapshot: this.info(snapshot),
     };
