@@ -132,7 +132,9 @@ describe('MigrationPlanner', () => {
     expect(cart.getByText('$1,100 – $1,900')).toBeInTheDocument();
     expect(cart.getByText('AWS Fargate → AWS Lambda')).toBeInTheDocument();
     expect(cart.getByText('checkout-team')).toBeInTheDocument();
-    expect(cart.getByText('Medium')).toBeInTheDocument();
+    expect(cart.getByText('Confidence medium')).toBeInTheDocument();
+    expect(cart.getByText('Effort low')).toBeInTheDocument();
+    expect(cart.getByText('Risk low')).toBeInTheDocument();
     expect(cart.getByText('cart-service runs 2 replicas at 3% utilisation')).toBeInTheDocument();
     expect(cart.getByText('Open')).toBeInTheDocument();
 

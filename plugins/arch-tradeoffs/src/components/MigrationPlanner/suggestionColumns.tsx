@@ -17,20 +17,21 @@ const ACTIONS: { action: DecisionAction; label: string; status: SuggestionRecord
   { action: 'snooze', label: 'Snooze', status: 'snoozed' },
 ];
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** The first reason in full; the rest behind a native disclosure, so rows stay one or two lines. */
-function Reasons({ reasons }: { reasons: string[] }) {
-  if (reasons.length === 0) return <>—</>;
-  const [first, ...rest] = reasons;
+/**
+ * The suggestion's title (its one-line case) with the reasons behind a native disclosure, so rows stay
+ * short and the column keeps a readable width.
+ */
+function Reasons({ title, reasons }: { title: string; reasons: string[] }) {
   return (
     <Typography variant="body2" component="div">
-      {first}
-      {rest.length > 0 && (
+      {title}
+      {reasons.length > 0 && (
         <details>
-          <summary>{rest.length} more</summary>
+          <summary>
+            {reasons.length} reason{reasons.length === 1 ? '' : 's'}
+          </summary>
           <ul style={{ margin: 0, paddingLeft: 16 }}>
-            {rest.map(r => (
+            {reasons.map(r => (
               <li key={r}>{r}</li>
             ))}
           </ul>
@@ -52,16 +53,19 @@ export function suggestionColumns(options: {
       title: 'Component',
       field: 'entityRef',
       highlight: true,
+      cellStyle: { minWidth: 180, wordBreak: 'normal' },
       render: r => <EntityRefLink entityRef={r.entityRef} title={r.title ?? componentName(r)} />,
     },
     {
       title: 'Owner',
       field: 'owner',
+      cellStyle: { minWidth: 140 },
       render: r => (r.owner ? <EntityRefLink entityRef={r.owner} defaultKind="group" /> : '—'),
     },
     {
       title: 'Migration',
       field: 'suggestion.targetPlatform',
+      cellStyle: { minWidth: 200 },
       render: r => (
         <>
           <Typography variant="body2">
@@ -90,25 +94,31 @@ export function suggestionColumns(options: {
       },
     },
     {
-      title: 'Confidence',
+      // One column for the three levels keeps the table within a laptop screen.
+      title: 'Confidence · effort · risk',
       field: 'suggestion.confidence',
-      render: r => capitalise(r.suggestion.confidence),
-    },
-    { title: 'Effort', field: 'suggestion.effort', render: r => capitalise(r.suggestion.effort) },
-    { title: 'Risk', field: 'suggestion.risk', render: r => capitalise(r.suggestion.risk) },
-    {
-      title: 'Reasons',
-      field: 'suggestion.reasons',
       sorting: false,
-      width: '28%',
-      render: r => <Reasons reasons={r.suggestion.reasons} />,
+      render: r => (
+        <Typography variant="body2" component="div" style={{ whiteSpace: 'nowrap' }}>
+          <div>Confidence {r.suggestion.confidence}</div>
+          <div>Effort {r.suggestion.effort}</div>
+          <div>Risk {r.suggestion.risk}</div>
+        </Typography>
+      ),
+    },
+    {
+      title: 'Suggestion',
+      field: 'suggestion.title',
+      sorting: false,
+      cellStyle: { minWidth: 280 },
+      render: r => <Reasons title={r.suggestion.title} reasons={r.suggestion.reasons} />,
     },
     { title: 'Status', field: 'status', render: r => statusText(r) },
     {
       title: 'Actions',
       sorting: false,
       render: r => (
-        <div style={{ display: 'flex', gap: 4 }}>
+        <div style={{ display: 'flex', flexDirection: 'column', gap: 4, minWidth: 96 }}>
           {ACTIONS.map(({ action, label, status }) => (
             <Button
               key={action}
