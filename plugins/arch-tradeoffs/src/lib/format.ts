@@ -43,3 +43,13 @@ export function formatCount(value: number): string {
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+/** A snapshot's age as people say it: 42 → "42 s ago", 180 → "3 min ago", 7200 → "2 h ago", 2 days. */
+export function formatAge(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s ago`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
+  if (s < 86400) return `${Math.floor(s / 3600)} h ago`;
+  const days = Math.floor(s / 86400);
+  return `${days} ${days === 1 ? 'day' : 'days'} ago`;
+}

@@ -3,7 +3,8 @@ import { EmptyState, Progress, ResponseErrorPanel } from '@backstage/core-compon
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
-import { ComponentsTable, SnapshotAge } from '../ComponentsTable';
+import { ComponentsTable } from '../ComponentsTable';
+import { SnapshotAge } from '../SnapshotAge';
 
 /**
  * Every component with its annotations' diagnostics. `GET /v1/components` is paged; this shows the

@@ -1,4 +1,3 @@
 export { ComponentsTable } from './ComponentsTable';
 export { ModelChip, MODEL_COLOURS, MODEL_LABELS } from './ModelChip';
 export { DiagnosticsList } from './DiagnosticsList';
-export { SnapshotAge, formatAge } from './SnapshotAge';

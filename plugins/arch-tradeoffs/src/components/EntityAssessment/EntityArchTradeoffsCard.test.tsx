@@ -58,7 +58,7 @@ describe('EntityArchTradeoffsCard', () => {
     ).toBeInTheDocument();
 
     expect(screen.getByText(assessment.breakEven.message)).toBeInTheDocument();
-    expect(screen.getByText(/Estimated 12 minutes ago/)).toBeInTheDocument();
+    expect(screen.getByText('Figures from the refresh 12 min ago')).toBeInTheDocument();
     expect(
       screen.queryByRole('region', { name: 'Annotation problems' }),
     ).not.toBeInTheDocument();
@@ -95,30 +95,13 @@ describe('EntityArchTradeoffsCard', () => {
     expect(getComponent).not.toHaveBeenCalled();
   });
 
-  it('explains a 404 as not in the latest snapshot, with the refresh interval', async () => {
-    await renderWithEntity(<EntityArchTradeoffsCard />, {
-      entity: componentEntity('new-service', HOT_LAMBDA),
-      api: fakeApi({ getComponent: () => Promise.reject(notFound()) }),
-      config: {
-        archTradeoffs: {
-          refresh: { schedule: { frequency: { hours: 1, minutes: 30 } } },
-        },
-      },
-    });
-    expect(
-      await screen.findByText('Not in the latest snapshot yet'),
-    ).toBeInTheDocument();
-    expect(screen.getByText(/refreshes every 90 minutes/)).toBeInTheDocument();
-  });
-
-  it('names the backend’s default interval when the schedule is not configured', async () => {
+  it('says an annotated component not in the snapshot yet appears after the next refresh', async () => {
     await renderWithEntity(<EntityArchTradeoffsCard />, {
       entity: componentEntity('new-service', HOT_LAMBDA),
       api: fakeApi({ getComponent: () => Promise.reject(notFound()) }),
     });
-    expect(
-      await screen.findByText(/refreshes every 30 minutes/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Not in the latest snapshot yet')).toBeInTheDocument();
+    expect(screen.getByText(/appears after the next scheduled refresh/)).toBeInTheDocument();
   });
 
   it('shows other errors in an error panel', async () => {

@@ -7,7 +7,7 @@ import { CostSummary } from './CostSummary';
 import { ModelAndPlatform } from './ModelAndPlatform';
 import { PostureFlagsList } from './PostureFlagsList';
 import { Section } from './Section';
-import { SnapshotAge } from './SnapshotAge';
+import { SnapshotAge } from '../SnapshotAge';
 import { SuggestionSummary } from './SuggestionSummary';
 
 const TITLE = 'Architecture trade-offs';

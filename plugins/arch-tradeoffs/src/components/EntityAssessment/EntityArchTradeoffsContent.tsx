@@ -13,7 +13,7 @@ import { CostBreakdownTable } from './CostBreakdownTable';
 import { CostSummary } from './CostSummary';
 import { ModelAndPlatform } from './ModelAndPlatform';
 import { PostureDetails } from './PostureDetails';
-import { SnapshotAge } from './SnapshotAge';
+import { SnapshotAge } from '../SnapshotAge';
 import { SuggestionSummary } from './SuggestionSummary';
 import { DecisionNote } from './DecisionNote';
 

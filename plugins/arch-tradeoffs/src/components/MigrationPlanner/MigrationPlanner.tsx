@@ -18,7 +18,7 @@ import type {
   SuggestionsResponse,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
-import { SnapshotAge } from '../ComponentsTable';
+import { SnapshotAge } from '../SnapshotAge';
 import { formatCost } from '../../lib/format';
 import { DismissDialog } from './DismissDialog';
 import { SnoozeDialog } from './SnoozeDialog';

@@ -18,7 +18,7 @@ import type {
   ComponentsResponse,
   ComponentSummary,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
-import { SnapshotAge } from '../ComponentsTable';
+import { SnapshotAge } from '../SnapshotAge';
 import { formatCost } from '../../lib/format';
 import { MapFilterBar } from './MapFilterBar';
 import { MapLegend } from './MapLegend';

@@ -13,7 +13,7 @@ import useAsync from 'react-use/esm/useAsync';
 import type { ScorecardResponse } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
 import { isNotFound } from '../EntityAssessment/isNotFound';
-import { SnapshotAge } from '../EntityAssessment/SnapshotAge';
+import { SnapshotAge } from '../SnapshotAge';
 import { Section } from '../EntityAssessment/Section';
 import { formatScore } from './formatScore';
 import { ScorecardChecksTable } from './ScorecardChecksTable';

@@ -67,7 +67,7 @@ describe('TeamScorecardsTable', () => {
     expect(
       within(dataRows()[3]).getByText('No components'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/estimated 3 hours ago/)).toBeInTheDocument();
+    expect(screen.getByText(/figures from the refresh 3 h ago/)).toBeInTheDocument();
   });
 
   it('shows each check with weight, score and detail in the detail panel', async () => {

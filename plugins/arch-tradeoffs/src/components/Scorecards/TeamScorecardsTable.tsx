@@ -13,7 +13,7 @@ import useAsync from 'react-use/esm/useAsync';
 import type { TeamScorecard } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
 import { formatCost } from '../../lib/format';
-import { formatAge } from '../EntityAssessment/formatAge';
+import { formatAge } from '../../lib/format';
 import { formatScore } from './formatScore';
 import { rankScorecards } from './rankScorecards';
 import { ScorecardChecksTable } from './ScorecardChecksTable';
@@ -115,7 +115,7 @@ export function TeamScorecardsTable() {
   return (
     <Table<Row>
       title="Team scorecards"
-      subtitle={`Ranked by score with child teams · estimated ${formatAge(value.snapshot.ageSeconds)}`}
+      subtitle={`Ranked by score with child teams · figures from the refresh ${formatAge(value.snapshot.ageSeconds)}`}
       columns={columns(value.currency)}
       data={rows}
       options={{

@@ -1,0 +1,1 @@
+export { SnapshotAge } from './SnapshotAge';
