@@ -1,59 +1,74 @@
-import { test, before, after } from 'node:test';
+/*
+ * Journey: the Components tab, a table of every component with its model, platform and diagnostics.
+ * (Before the page had tabs this table was the whole page.)
+ */
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import {
+  EXAMPLE_COMPONENTS,
+  SNAPSHOT_TIMEOUT_MS,
+  frontend,
+  screenshot,
+  useBrowserPage,
+  waitForSnapshot,
+} from './helpers';
 
-const frontend = process.env.ARCH_TRADEOFFS_E2E_FRONTEND ?? 'http://localhost:3000';
-const screenshots = path.join(__dirname, 'screenshots');
+const ctx = useBrowserPage();
 
-let browser: Browser;
-let page: Page;
-
-before(async () => {
-  fs.mkdirSync(screenshots, { recursive: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-test('the arch-tradeoffs page lists the example components after automatic guest sign-in', async () => {
+async function openComponentsTab(page: Page) {
+  await waitForSnapshot();
   await page.goto(`${frontend}/arch-tradeoffs`);
-  // The catalog ingests examples/catalog shortly after start-up; the table fills once it has.
-  await page.getByText('Components (49)').waitFor({ timeout: 120_000 });
-  for (const name of ['settlement-report-job', 'gift-card-service', 'acme-design-system']) {
+  // Reached by its tab, which puts it in the URL.
+  await page.getByRole('tab', { name: 'Components' }).click();
+  await page.waitForURL(/[?&]tab=components/);
+  await page
+    .getByRole('heading', { name: `Components (${EXAMPLE_COMPONENTS})` })
+    .waitFor({ timeout: SNAPSHOT_TIMEOUT_MS });
+}
+
+test('the Components tab lists every example component with its model and platform', async () => {
+  const { page } = ctx;
+  await openComponentsTab(page);
+  assert.equal(
+    await page
+      .getByRole('tab', { name: 'Components' })
+      .getAttribute('aria-selected'),
+    'true',
+  );
+  for (const name of [
+    'settlement-report-job',
+    'gift-card-service',
+    'acme-design-system',
+  ]) {
     await page.getByRole('link', { name, exact: true }).first().waitFor();
   }
-  const body = await page.locator('body').innerText();
+  const body = await page.locator('[role="tabpanel"]').innerText();
   assert.match(body, /Always-on/);
   assert.match(body, /On-demand/);
   assert.match(body, /Not annotated/);
   assert.match(body, /AWS Lambda/);
-  await page.screenshot({ path: path.join(screenshots, 'components-page.png'), fullPage: true });
+  await screenshot(page, 'components-tab');
 });
 
-test('malformed annotations show as diagnostics naming the key', async () => {
-  await page.goto(`${frontend}/arch-tradeoffs`);
-  await page.getByText('Components (49)').waitFor({ timeout: 120_000 });
+test('the Components tab shows malformed annotations as diagnostics naming the key', async () => {
+  const { page } = ctx;
+  await openComponentsTab(page);
   await page.getByPlaceholder('Filter').fill('loyalty-points');
-  const row = page.getByRole('row').filter({ hasText: 'loyalty-points-service' });
+  const row = page
+    .getByRole('row')
+    .filter({ hasText: 'loyalty-points-service' });
   await row.waitFor();
-  const text = await row.innerText();
-  assert.match(text, /monthly-requests "lots" is not a number/);
-  await page.screenshot({ path: path.join(screenshots, 'diagnostics.png') });
-});
-
-test('a component links to its catalog entity page', async () => {
-  await page.goto(`${frontend}/arch-tradeoffs`);
-  await page.getByText('Components (49)').waitFor({ timeout: 120_000 });
-  await page.getByRole('link', { name: 'settlement-report-job', exact: true }).first().click();
-  await page.waitForURL(/\/catalog\/default\/component\/settlement-report-job/);
-  // The catalog's own entity page renders, with the component's description in its About card.
-  await page.getByText('About', { exact: true }).first().waitFor();
-  await page.getByText(/20-minute report job/).first().waitFor();
-  await page.screenshot({ path: path.join(screenshots, 'entity-page.png') });
+  assert.equal(
+    await page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') })
+      .count(),
+    1,
+  );
+  assert.match(
+    await row.innerText(),
+    /monthly-requests "lots" is not a number/,
+  );
+  await screenshot(page, 'components-tab-diagnostics', false);
 });
