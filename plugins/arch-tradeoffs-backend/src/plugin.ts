@@ -73,7 +73,7 @@ export const archTradeoffsPlugin = createBackendPlugin({
           await createRouter({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
-            service: new ArchTradeoffsService(store, settings.weights),
+            service: new ArchTradeoffsService(store, assess, settings.weights),
             assess,
             parseOptions,
             logger,

@@ -4,7 +4,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
 import type {
-  ComponentRecord,
   ComponentSummary,
   Decision,
   DecisionKind,
@@ -15,6 +14,7 @@ import type {
   SuggestionRecord,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { GroupNode, ScoredComponent } from '../scorecards/computeScorecards';
+import type { ComponentInputs } from '../services/assessRecord';
 
 const MIGRATIONS = resolvePackagePath(
   '@arch-tradeoffs/plugin-arch-tradeoffs-backend',
@@ -24,9 +24,12 @@ const MIGRATIONS = resolvePackagePath(
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits at 18 columns. */
 const INSERT_BATCH = 500;
 
-/** A component as the refresh stores it: the record, plus the columns queries filter and sum on. */
+/**
+ * A component as the refresh stores it: its inputs (the record without the assessment, which is
+ * re-derived on read), plus the figures queries filter, sort and sum on.
+ */
 export interface StoredComponent extends ScoredComponent {
-  record: ComponentRecord;
+  inputs: ComponentInputs;
   summary: ComponentSummary;
   suggestion: Suggestion | null;
 }
@@ -168,12 +171,12 @@ export class SnapshotStore {
     return Number(count);
   }
 
-  /** Records in entity-ref order; `limit` undefined means all. */
+  /** Component inputs in entity-ref order; `limit` undefined means all. */
   async listComponents(
     snapshotId: number,
     query: ComponentQuery,
     page: { offset: number; limit?: number },
-  ): Promise<ComponentRecord[]> {
+  ): Promise<ComponentInputs[]> {
     let q = this.componentsWhere(snapshotId, query).select('record').orderBy('entity_ref').offset(page.offset);
     if (page.limit !== undefined) q = q.limit(page.limit);
     const rows: Array<{ record: string }> = await q;
@@ -222,7 +225,7 @@ export class SnapshotStore {
     });
   }
 
-  async getComponent(snapshotId: number, entityRef: string): Promise<ComponentRecord | undefined> {
+  async getComponent(snapshotId: number, entityRef: string): Promise<ComponentInputs | undefined> {
     const row = await this.knex('snapshot_components')
       .where({ snapshot_id: snapshotId, entity_ref: entityRef })
       .first('record');
@@ -350,7 +353,8 @@ export function snapshotInfo(snapshot: StoredSnapshot, now = new Date()): Snapsh
 }
 
 function componentRow(snapshotId: number, c: StoredComponent) {
-  const { record, summary } = c;
+  const { inputs, summary } = c;
+  const record = inputs.record;
   return {
     snapshot_id: snapshotId,
     entity_ref: record.entityRef,
@@ -368,7 +372,7 @@ function componentRow(snapshotId: number, c: StoredComponent) {
     posture_risk: c.postureRisk,
     suggestion_id: c.suggestionId,
     suggestion: c.suggestion ? JSON.stringify(c.suggestion) : null,
-    record: JSON.stringify(record),
+    record: JSON.stringify(inputs),
   };
 }
 

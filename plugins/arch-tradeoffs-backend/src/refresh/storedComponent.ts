@@ -3,19 +3,20 @@ import {
   PLATFORM_TRAITS,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { StoredComponent } from '../database/SnapshotStore';
+import type { AssessedComponent } from '../services/ComponentReader';
 
 /**
  * The figures a snapshot keeps in columns beside a component's record, so that filters, the map and
  * scorecards never parse the record.
  */
-export function toStoredComponent(record: ComponentRecord): StoredComponent {
+export function toStoredComponent({ inputs, record }: AssessedComponent): StoredComponent {
   const assessment = record.assessment ?? null;
   const suggestion = assessment?.suggestion ?? null;
   const monthlyCost = assessment ? assessment.monthlyCost.expected : null;
   const bestMonthlyCost = assessment ? cheapestOnSameProvider(record) : null;
   const diagnosticCount = record.diagnostics.length;
   return {
-    record,
+    inputs,
     ...(record.owner ? { owner: record.owner } : {}),
     annotated:
       record.assessable && !record.diagnostics.some(d => d.severity === 'error'),

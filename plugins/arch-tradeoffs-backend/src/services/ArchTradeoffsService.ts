@@ -4,6 +4,7 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 import type {
+  Assessor,
   ComponentRecord,
   ComponentResponse,
   ComponentsResponse,
@@ -31,6 +32,7 @@ import {
   ScoredComponent,
 } from '../scorecards/computeScorecards';
 import { suggestionStatus } from './suggestionStatus';
+import { assessRecord } from './assessRecord';
 
 export interface Page {
   offset: number;
@@ -48,16 +50,18 @@ export class ArchTradeoffsService {
 
   constructor(
     private readonly store: SnapshotStore,
+    private readonly assess: Assessor,
     private readonly weights: ScorecardWeights,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async components(query: ComponentQuery, page: Page): Promise<ComponentsResponse<ComponentRecord>> {
     const snapshot = await this.latest();
-    const [items, totalCount] = await Promise.all([
+    const [inputs, totalCount] = await Promise.all([
       this.store.listComponents(snapshot.id, query, page),
       this.store.countComponents(snapshot.id, query),
     ]);
+    const items = inputs.map(i => assessRecord(this.assess, i));
     return this.paged(items, totalCount, page, snapshot);
   }
 
@@ -70,12 +74,13 @@ export class ArchTradeoffsService {
 
   async component(entityRef: string): Promise<ComponentResponse> {
     const snapshot = await this.latest();
-    const component = await this.store.getComponent(snapshot.id, entityRef);
-    if (!component) {
+    const inputs = await this.store.getComponent(snapshot.id, entityRef);
+    if (!inputs) {
       throw new NotFoundError(
         `No component ${entityRef} in snapshot ${snapshot.id}; it may have been added to the catalog after that refresh`,
       );
     }
+    const component = assessRecord(this.assess, inputs);
     const suggestionId = component.assessment?.suggestion?.id;
     const decision = suggestionId ? (await this.store.decisions()).get(suggestionId) : undefined;
     return { component, decision: decision ?? null, snapshot: this.info(snapshot) };

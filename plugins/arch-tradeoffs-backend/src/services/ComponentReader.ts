@@ -13,6 +13,13 @@ import {
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { entityPages } from './catalogPages';
 import type { GroupNode } from '../scorecards/computeScorecards';
+import { assessRecord, ComponentInputs, relationCounts } from './assessRecord';
+
+/** A component read for a refresh: what the snapshot stores, and the assessed record. */
+export interface AssessedComponent {
+  inputs: ComponentInputs;
+  record: ComponentRecord;
+}
 
 const COMPONENT_FIELDS = [
   'kind',
@@ -57,7 +64,7 @@ export class ComponentReader {
   /** Every component, assessed, a catalog page at a time (memory stays bounded by the page). */
   async *componentPages(
     credentials: BackstageCredentials,
-  ): AsyncGenerator<ComponentRecord[]> {
+  ): AsyncGenerator<AssessedComponent[]> {
     const domainBySystem = await this.readSystemDomains(credentials);
     for await (const page of entityPages(
       this.catalog,
@@ -65,9 +72,13 @@ export class ComponentReader {
       'Component',
       COMPONENT_FIELDS,
     )) {
-      yield page.map(entity =>
-        this.withAssessment(this.toRecord(entity, domainBySystem), entity),
-      );
+      yield page.map(entity => {
+        const inputs = {
+          record: this.toRecord(entity, domainBySystem),
+          relations: relationCounts(entity),
+        };
+        return { inputs, record: assessRecord(this.assess, inputs) };
+      });
     }
   }
 
@@ -103,7 +114,7 @@ export class ComponentReader {
   private toRecord(
     entity: Entity,
     domainBySystem: Map<string, string>,
-  ): ComponentRecord {
+  ): Omit<ComponentRecord, 'assessment'> {
     const namespace = entity.metadata.namespace ?? 'default';
     const spec = (entity.spec ?? {}) as Record<string, unknown>;
     const owner = refOrUndefined(spec.owner, 'group', namespace);
@@ -132,33 +143,6 @@ export class ComponentReader {
       assumptions: parsed.assumptions,
       diagnostics: parsed.diagnostics,
     };
-  }
-
-  private withAssessment(
-    record: ComponentRecord,
-    entity: Entity,
-  ): ComponentRecord {
-    // More catalog relations mean more integrations to move: they raise a migration's effort.
-    const relations = entity.relations ?? [];
-    const assessment = this.assess(
-      record.entityRef,
-      {
-        assessable: record.assessable,
-        settings: record.settings,
-        stated: record.stated,
-        assumptions: record.assumptions,
-        diagnostics: record.diagnostics,
-      },
-      {
-        relations: {
-          dependsOn: relations.filter(
-            r => r.type === 'dependsOn' || r.type === 'dependencyOf',
-          ).length,
-          providesApis: relations.filter(r => r.type === 'providesApi').length,
-        },
-      },
-    );
-    return { ...record, assessment };
   }
 
   private async readSystemDomains(credentials: BackstageCredentials) {
