@@ -67,19 +67,31 @@ export function AlternativesTable({
   const rows = [...alternatives]
     .sort((a, b) => rank(a) - rank(b))
     .map(a => ({ ...a, id: a.platform, notes: a.notes }));
+  // Platform, model and cost are short: they keep narrow columns, so the notes get the room.
+  const narrow = (width: number) => ({
+    width: `${width}px`,
+    cellStyle: { width, whiteSpace: 'nowrap' as const },
+    headerStyle: { width },
+  });
   const columns: TableColumn<Alternative>[] = [
     {
       title: 'Platform',
       field: 'platform',
+      ...narrow(170),
       render: a => PLATFORM_LABELS[a.platform],
     },
     {
       title: 'Model',
       field: 'executionModel',
+      ...narrow(110),
       render: a => <ModelChip model={a.executionModel} />,
     },
     {
       title: 'Monthly cost',
+      // Wide enough for a range on one line and a short infeasibility reason.
+      width: '220px',
+      cellStyle: { width: 220, minWidth: 180, maxWidth: 220, wordBreak: 'normal' },
+      headerStyle: { width: 220 },
       render: a => <CostCell alternative={a} currency={currency} />,
     },
     { title: 'How it was priced', render: a => <Lines lines={a.notes} /> },

@@ -1,3 +1,4 @@
+import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { InfoCard } from '@backstage/core-components';
 import type { ComponentResponse } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
@@ -28,7 +29,10 @@ function CardBody({ response }: { response: ComponentResponse }) {
       )}
       {assessment ? (
         <>
-          <ModelAndPlatform assessment={assessment} />
+          {/* Sections space themselves from what is above; the model line needs it after diagnostics. */}
+          <Box mt={hasDiagnostics ? 2 : 0}>
+            <ModelAndPlatform assessment={assessment} />
+          </Box>
           <Section title="Cost">
             <CostSummary cost={assessment.monthlyCost} />
           </Section>

@@ -44,6 +44,53 @@ export function statusText(record: SuggestionRecord): string {
   }
 }
 
+/** The name part of a user ref ("user:default/guest" → "guest"). */
+function userName(ref: string): string {
+  try {
+    return parseEntityRef(ref).name;
+  } catch {
+    return ref;
+  }
+}
+
+/** A short date for a table cell: "Nov 23" this year, "Nov 23, 2025" otherwise. */
+function shortDay(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    ...(date.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
+  });
+}
+
+/**
+ * The status as a table cell shows it: a one-word label, then who and when ("guest · Nov 23"), then
+ * the reason of a dismissal. `statusText` is the full sentence behind it.
+ */
+export function statusSummary(record: SuggestionRecord): {
+  label: string;
+  detail?: string;
+  reason?: string;
+} {
+  const d = record.decision;
+  if (record.status === 'open' || !d) return { label: 'Open' };
+  const who = userName(d.decidedBy);
+  switch (record.status) {
+    case 'accepted':
+      return { label: 'Accepted', detail: `${who} · ${shortDay(d.decidedAt)}` };
+    case 'dismissed':
+      return { label: 'Dismissed', detail: `${who} · ${shortDay(d.decidedAt)}`, reason: d.reason };
+    case 'snoozed':
+      return {
+        label: 'Snoozed',
+        detail: `until ${d.snoozeUntil ? shortDay(d.snoozeUntil) : '?'} · ${who}`,
+      };
+    default:
+      return { label: record.status };
+  }
+}
+
 /** Today as `YYYY-MM-DD` in the user's time zone (what a date input holds). */
 export function todayInput(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,7 +3,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { ModelFilter } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { MODEL_COLOURS, MODEL_LABELS } from '../ComponentsTable';
 import { MAX_TILE, MIN_TILE } from './mapModel';
-import { SUGGESTION_RING } from './MapTiles';
+import { SUGGESTION_MARK } from './MapTiles';
 
 const useStyles = makeStyles(theme => ({
   legend: {
@@ -17,7 +17,11 @@ const useStyles = makeStyles(theme => ({
   },
   item: { display: 'flex', alignItems: 'center', gap: theme.spacing(0.75) },
   swatch: { display: 'inline-block', borderRadius: 2 },
+  sizes: { display: 'inline-flex', alignItems: 'flex-end', gap: 3 },
 }));
+
+/** The size tiles are neutral: their colour means nothing. */
+const SIZE_TILE = '#bdbdbd';
 
 const MODELS: ModelFilter[] = ['always-on', 'on-demand', 'unannotated'];
 
@@ -42,21 +46,23 @@ export function MapLegend() {
             width: 14,
             height: 14,
             backgroundColor: MODEL_COLOURS.unannotated,
-            boxShadow: SUGGESTION_RING,
-            outline: `1px solid ${MODEL_COLOURS.unannotated}`,
+            backgroundImage: SUGGESTION_MARK,
           }}
         />
-        <Typography variant="body2">Has a migration suggestion</Typography>
+        <Typography variant="body2">Has a migration suggestion (dark corner)</Typography>
       </li>
       <li className={classes.item}>
-        <span
-          className={classes.swatch}
-          style={{ width: MIN_TILE, height: MIN_TILE, border: '1px solid #9e9e9e' }}
-        />
-        <span
-          className={classes.swatch}
-          style={{ width: MAX_TILE / 2, height: MAX_TILE / 2, border: '1px solid #9e9e9e' }}
-        />
+        {/* Two tiles, small and large, drawn like the map's (filled, aligned at the bottom). */}
+        <span className={classes.sizes} aria-hidden="true">
+          <span
+            className={classes.swatch}
+            style={{ width: MIN_TILE, height: MIN_TILE, backgroundColor: SIZE_TILE }}
+          />
+          <span
+            className={classes.swatch}
+            style={{ width: MAX_TILE / 2, height: MAX_TILE / 2, backgroundColor: SIZE_TILE }}
+          />
+        </span>
         <Typography variant="body2">
           Area grows with estimated monthly cost; unassessed components are smallest
         </Typography>

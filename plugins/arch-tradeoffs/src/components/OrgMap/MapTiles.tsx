@@ -15,7 +15,7 @@ const useStyles = makeStyles(theme => ({
     marginBottom: theme.spacing(0.5),
   },
   tiles: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 3 },
-  // One class for every tile; only size and colour vary, inline. A white inner ring marks a suggestion.
+  // One class for every tile; only size and colour vary, inline. A dark corner marks a suggestion.
   tile: {
     display: 'block',
     borderRadius: 2,
@@ -24,7 +24,12 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-export const SUGGESTION_RING = 'inset 0 0 0 2px #fff';
+/**
+ * A suggestion's mark: a dark triangle in the tile's top-right corner, edged in white so it shows on
+ * every model colour. A background image, so a tile stays one element however many there are.
+ */
+export const SUGGESTION_MARK =
+  'linear-gradient(225deg, #212121 0 6px, #fff 6px 7.5px, transparent 7.5px)';
 
 interface Props {
   groups: MapGroup[];
@@ -52,7 +57,7 @@ function GroupHeading({
         {group.label}
       </Typography>
       <Typography variant="body2" color="textSecondary">
-        {group.count} {group.count === 1 ? 'component' : 'components'} ·{' '}
+        {group.count.toLocaleString()} {group.count === 1 ? 'component' : 'components'} ·{' '}
         {formatCost(group.cost, currency)} / month
       </Typography>
     </div>
@@ -83,7 +88,7 @@ function MapTilesUnmemoised({ groups, currency, sizeOf, hrefOf }: Props) {
               width: size,
               height: size,
               backgroundColor: MODEL_COLOURS[modelOf(c)],
-              boxShadow: c.suggestion ? SUGGESTION_RING : undefined,
+              backgroundImage: c.suggestion ? SUGGESTION_MARK : undefined,
             }}
           />
         );

@@ -116,8 +116,8 @@ export function OrgMapView({ response }: { response: ComponentsResponse<Componen
       <div className={classes.summary}>
         <Typography variant="body1" aria-live="polite">
           {visible.length === items.length
-            ? `${items.length} components`
-            : `${visible.length} of ${items.length} components`}{' '}
+            ? `${items.length.toLocaleString()} components`
+            : `${visible.length.toLocaleString()} of ${items.length.toLocaleString()} components`}{' '}
           · {formatCost(visibleCost, currency)} / month estimated
         </Typography>
         <SnapshotAge snapshot={snapshot} />

@@ -23,11 +23,20 @@ type Row = TeamScorecard & { rank: number; id: string };
 
 function columns(currency: string): TableColumn<Row>[] {
   const money = (n: number) => formatCost(n, currency);
+  // Figures never wrap; team names wrap between words only, and only when the table runs out of room.
+  const figure = { whiteSpace: 'nowrap' } as const;
   return [
-    { title: '#', field: 'rank', width: '4%' },
+    {
+      title: '#',
+      field: 'rank',
+      align: 'right',
+      cellStyle: { ...figure, width: 40 },
+      headerStyle: { width: 40 },
+    },
     {
       title: 'Team',
       field: 'groupRef',
+      cellStyle: { minWidth: 180, wordBreak: 'normal', overflowWrap: 'normal' },
       render: row => (
         <EntityRefLink
           entityRef={row.groupRef}
@@ -38,36 +47,43 @@ function columns(currency: string): TableColumn<Row>[] {
     },
     {
       title: 'Level',
+      cellStyle: figure,
       render: row => <ScoreLevelChip level={row.aggregated.level} />,
     },
     {
       title: 'Score',
       align: 'right',
+      cellStyle: figure,
       render: row => <strong>{formatScore(row.aggregated.score)}</strong>,
     },
     {
       title: 'Direct score',
       align: 'right',
+      cellStyle: figure,
       render: row => formatScore(row.direct.score),
     },
     {
       title: 'Components (direct / with child teams)',
       align: 'right',
+      cellStyle: figure,
       render: row => `${row.direct.components} / ${row.aggregated.components}`,
     },
     {
       title: 'Monthly cost',
       align: 'right',
+      cellStyle: figure,
       render: row => money(row.aggregated.monthlyCost),
     },
     {
       title: 'Potential savings',
       align: 'right',
+      cellStyle: figure,
       render: row => money(row.aggregated.potentialSavings),
     },
     {
       title: 'Open suggestions',
       align: 'right',
+      cellStyle: figure,
       render: row => String(row.aggregated.openSuggestions),
     },
   ];

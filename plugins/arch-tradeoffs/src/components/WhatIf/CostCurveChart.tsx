@@ -15,7 +15,39 @@ import {
   Platform,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { formatCost, formatCount } from '../../lib/format';
-import type { CurvePoint } from './costCurves';
+import {
+  COST_FLOOR,
+  CurvePoint,
+  decadeTicks,
+  plottable,
+} from './costCurves';
+
+const compactMoney = new Map<string, Intl.NumberFormat>();
+
+/** Axis money: $0.01, $1, $100, $10K, $20M — the same style on every tick. */
+function formatCompactCost(value: number, currency: string): string {
+  let format = compactMoney.get(currency);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(undefined, {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        maximumFractionDigits: 2,
+      });
+    } catch {
+      const plain = new Intl.NumberFormat(undefined, {
+        notation: 'compact',
+        maximumFractionDigits: 2,
+      });
+      format = {
+        format: (n: number) => `${plain.format(n)} ${currency}`,
+      } as Intl.NumberFormat;
+    }
+    compactMoney.set(currency, format);
+  }
+  return format.format(value);
+}
 
 export interface CostCurveChartProps {
   points: CurvePoint[];
@@ -29,7 +61,11 @@ export interface CostCurveChartProps {
   height?: number;
 }
 
-/** Monthly cost of the current platform and its counterpart against monthly requests, log-scaled. */
+/**
+ * Monthly cost of the current platform and its counterpart against monthly requests, both axes
+ * log-scaled: costs grow with traffic, so on a linear cost axis everything below today's traffic
+ * would sit flat at zero. Costs under a cent are drawn at a cent (a log axis has no zero).
+ */
 export function CostCurveChart({
   points,
   currency,
@@ -47,10 +83,22 @@ export function CostCurveChart({
     breakEvenRequests >= first &&
     breakEvenRequests <= last;
   const money = (value: number) => formatCost(value, currency);
+  const axisMoney = (value: number) => formatCompactCost(value, currency);
+  const data = plottable(points);
+  const costs = data.flatMap(p =>
+    p.alternative === undefined ? [p.current] : [p.current, p.alternative],
+  );
+  const yTicks = decadeTicks(
+    costs.length > 0 ? Math.min(...costs) : COST_FLOOR,
+    Math.max(...costs, COST_FLOOR),
+  );
+  const decades = decadeTicks(first, last).filter(t => t >= first && t <= last);
+  // Round ticks when at least two powers of ten are in range, else recharts' own.
+  const xTicks = decades.length >= 2 ? decades : undefined;
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart
-        data={points}
+        data={data}
         margin={{ top: 16, right: 24, bottom: 8, left: 16 }}
       >
         <CartesianGrid strokeDasharray="3 3" />
@@ -60,6 +108,7 @@ export function CostCurveChart({
           scale="log"
           domain={[first, last]}
           allowDataOverflow
+          ticks={xTicks}
           tickFormatter={formatCount}
           label={{
             value: 'requests / month',
@@ -67,9 +116,23 @@ export function CostCurveChart({
             offset: -4,
           }}
         />
-        <YAxis tickFormatter={money} width={80} />
+        <YAxis
+          type="number"
+          scale="log"
+          domain={
+            yTicks.length > 0
+              ? [yTicks[0], yTicks[yTicks.length - 1]]
+              : [COST_FLOOR, 'auto']
+          }
+          ticks={yTicks.length > 0 ? yTicks : undefined}
+          allowDataOverflow
+          tickFormatter={axisMoney}
+          width={64}
+        />
         <Tooltip
-          formatter={(value: number) => money(value)}
+          formatter={(value: number) =>
+            value <= COST_FLOOR ? `≤ ${money(COST_FLOOR)}` : money(value)
+          }
           labelFormatter={(label: number) =>
             `${formatCount(label)} requests / month`
           }
