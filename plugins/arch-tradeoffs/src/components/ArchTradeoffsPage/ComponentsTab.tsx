@@ -1,7 +1,7 @@
 import Typography from '@material-ui/core/Typography';
-import { EmptyState, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import useAsync from 'react-use/esm/useAsync';
+import { useCallback } from 'react';
+import { LoadedList } from '../LoadedList';
 import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
 import { ComponentsTable } from '../ComponentsTable';
 import { SnapshotAge } from '../SnapshotAge';
@@ -12,29 +12,26 @@ import { SnapshotAge } from '../SnapshotAge';
  */
 export function ComponentsTab() {
   const api = useApi(archTradeoffsApiRef);
-  const { value, loading, error } = useAsync(() => api.getComponents(), [api]);
-
-  if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
-  if (!value || value.items.length === 0) {
-    return (
-      <EmptyState
-        missing="data"
-        title="No components in the catalog"
-        description="arch-tradeoffs assesses catalog entities of kind Component. Register some, and annotate them with arch-tradeoffs.io/execution-model or arch-tradeoffs.io/platform."
-      />
-    );
-  }
+  const load = useCallback(() => api.getComponents(), [api]);
+  const empty = {
+    title: 'No components in the catalog',
+    description:
+      'arch-tradeoffs assesses catalog entities of kind Component. Register some, and annotate them with arch-tradeoffs.io/execution-model or arch-tradeoffs.io/platform.',
+  };
   return (
-    <>
-      <SnapshotAge snapshot={value.snapshot} />
-      {value.totalCount > value.items.length && (
-        <Typography variant="body2" color="textSecondary">
-          Showing the first {value.items.length} of {value.totalCount} components; filter the map to
-          find the others.
-        </Typography>
+    <LoadedList load={load} empty={empty}>
+      {value => (
+        <>
+          <SnapshotAge snapshot={value.snapshot} />
+          {value.totalCount > value.items.length && (
+            <Typography variant="body2" color="textSecondary">
+              Showing the first {value.items.length} of {value.totalCount}{' '}
+              components; filter the map to find the others.
+            </Typography>
+          )}
+          <ComponentsTable components={value.items} />
+        </>
       )}
-      <ComponentsTable components={value.items} />
-    </>
+    </LoadedList>
   );
 }

@@ -4,14 +4,9 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import GetAppIcon from '@material-ui/icons/GetApp';
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-  Table,
-} from '@backstage/core-components';
+import { Table } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import useAsync from 'react-use/esm/useAsync';
+import { LoadedList } from '../LoadedList';
 import type {
   DecisionRequest,
   SuggestionRecord,
@@ -42,7 +37,10 @@ const useStyles = makeStyles(theme => ({
   spacer: { flex: 1 },
 }));
 
-type OpenDialog = { kind: 'dismiss' | 'snooze'; record: SuggestionRecord } | null;
+type OpenDialog = {
+  kind: 'dismiss' | 'snooze';
+  record: SuggestionRecord;
+} | null;
 
 /** The suggestions of a loaded response, with their decisions kept up to date locally. */
 function Planner({ response }: { response: SuggestionsResponse }) {
@@ -66,7 +64,11 @@ function Planner({ response }: { response: SuggestionsResponse }) {
       try {
         const decision = await api.decide(id, request);
         setRecords(rs =>
-          rs.map(r => (r.suggestion.id === id ? { ...r, status: decision.decision, decision } : r)),
+          rs.map(r =>
+            r.suggestion.id === id
+              ? { ...r, status: decision.decision, decision }
+              : r,
+          ),
         );
       } finally {
         setPending(p => {
@@ -98,9 +100,15 @@ function Planner({ response }: { response: SuggestionsResponse }) {
   const exportCsv = async () => {
     setExporting(true);
     try {
-      downloadBlob(await api.downloadCsv('suggestions'), 'arch-tradeoffs-suggestions.csv');
+      downloadBlob(
+        await api.downloadCsv('suggestions'),
+        'arch-tradeoffs-suggestions.csv',
+      );
     } catch (e) {
-      alertApi.post({ message: `Export failed: ${(e as Error).message}`, severity: 'error' });
+      alertApi.post({
+        message: `Export failed: ${(e as Error).message}`,
+        severity: 'error',
+      });
     } finally {
       setExporting(false);
     }
@@ -111,12 +119,16 @@ function Planner({ response }: { response: SuggestionsResponse }) {
     [currency, pending, onAction],
   );
   const shown = useMemo(
-    () => (status === 'all' ? records : records.filter(r => r.status === status)),
+    () =>
+      status === 'all' ? records : records.filter(r => r.status === status),
     [records, status],
   );
   // Summed here rather than taken from the response, so it follows decisions made on this page.
   const open = records.filter(r => r.status === 'open');
-  const openSavings = open.reduce((sum, r) => sum + r.suggestion.monthlySavings.expected, 0);
+  const openSavings = open.reduce(
+    (sum, r) => sum + r.suggestion.monthlySavings.expected,
+    0,
+  );
 
   const closeDialog = () => setDialog(null);
 
@@ -138,7 +150,8 @@ function Planner({ response }: { response: SuggestionsResponse }) {
           ))}
         </TextField>
         <Typography variant="body1" aria-live="polite">
-          {open.length} open {open.length === 1 ? 'suggestion' : 'suggestions'} would save about{' '}
+          {open.length} open {open.length === 1 ? 'suggestion' : 'suggestions'}{' '}
+          would save about{' '}
           <strong>{formatCost(openSavings, currency)} / month</strong>
         </Typography>
         <span className={classes.spacer} />
@@ -154,8 +167,15 @@ function Planner({ response }: { response: SuggestionsResponse }) {
       </div>
       <Table<SuggestionRecord>
         title={`Migration suggestions (${shown.length})`}
-        options={{ paging: shown.length > 25, pageSize: 25, padding: 'dense', search: true }}
-        localization={{ body: { emptyDataSourceMessage: 'No suggestions with this status' } }}
+        options={{
+          paging: shown.length > 25,
+          pageSize: 25,
+          padding: 'dense',
+          search: true,
+        }}
+        localization={{
+          body: { emptyDataSourceMessage: 'No suggestions with this status' },
+        }}
         columns={columns}
         data={shown}
       />
@@ -174,7 +194,10 @@ function Planner({ response }: { response: SuggestionsResponse }) {
           componentName={componentName(dialog.record)}
           onCancel={closeDialog}
           onSubmit={async date => {
-            await decide(dialog.record, { decision: 'snoozed', snoozeUntil: inputToIso(date) });
+            await decide(dialog.record, {
+              decision: 'snoozed',
+              snoozeUntil: inputToIso(date),
+            });
             closeDialog();
           }}
         />
@@ -189,18 +212,15 @@ function Planner({ response }: { response: SuggestionsResponse }) {
  */
 export function MigrationPlanner() {
   const api = useApi(archTradeoffsApiRef);
-  const { value, loading, error } = useAsync(() => api.getSuggestions(), [api]);
-
-  if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
-  if (!value || value.items.length === 0) {
-    return (
-      <EmptyState
-        missing="data"
-        title="No migration suggestions"
-        description="Suggestions appear when an assessed component would be cheaper or safer on the other execution model. Components need arch-tradeoffs.io annotations (execution model or platform, plus traffic such as arch-tradeoffs.io/monthly-requests) to be assessed."
-      />
-    );
-  }
-  return <Planner response={value} />;
+  const load = useCallback(() => api.getSuggestions(), [api]);
+  const empty = {
+    title: 'No migration suggestions',
+    description:
+      'Suggestions appear when an assessed component would be cheaper or safer on the other execution model. Components need arch-tradeoffs.io annotations (execution model or platform, plus traffic such as arch-tradeoffs.io/monthly-requests) to be assessed.',
+  };
+  return (
+    <LoadedList load={load} empty={empty}>
+      {value => <Planner response={value} />}
+    </LoadedList>
+  );
 }

@@ -1,6 +1,6 @@
-import { EmptyState, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import useAsync from 'react-use/esm/useAsync';
+import { useCallback } from 'react';
+import { LoadedList } from '../LoadedList';
 import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
 import { OrgMapView } from './OrgMapView';
 
@@ -10,18 +10,15 @@ import { OrgMapView } from './OrgMapView';
  */
 export function OrgMap() {
   const api = useApi(archTradeoffsApiRef);
-  const { value, loading, error } = useAsync(() => api.getComponentSummaries(), [api]);
-
-  if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
-  if (!value || value.items.length === 0) {
-    return (
-      <EmptyState
-        missing="data"
-        title="No components to map"
-        description="The map draws catalog entities of kind Component. Register some, and annotate them with arch-tradeoffs.io/execution-model or arch-tradeoffs.io/platform (plus workload annotations such as arch-tradeoffs.io/monthly-requests) so their cost can be estimated."
-      />
-    );
-  }
-  return <OrgMapView response={value} />;
+  const load = useCallback(() => api.getComponentSummaries(), [api]);
+  const empty = {
+    title: 'No components to map',
+    description:
+      'The map draws catalog entities of kind Component. Register some, and annotate them with arch-tradeoffs.io/execution-model or arch-tradeoffs.io/platform (plus workload annotations such as arch-tradeoffs.io/monthly-requests) so their cost can be estimated.',
+  };
+  return (
+    <LoadedList load={load} empty={empty}>
+      {value => <OrgMapView response={value} />}
+    </LoadedList>
+  );
 }

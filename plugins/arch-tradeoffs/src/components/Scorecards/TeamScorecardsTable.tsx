@@ -1,19 +1,16 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import useAsync from 'react-use/esm/useAsync';
-import type { TeamScorecard } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { useCallback } from 'react';
+import { LoadedList } from '../LoadedList';
+import type {
+  ScorecardsResponse,
+  TeamScorecard,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
-import { formatCost } from '../../lib/format';
-import { formatAge } from '../../lib/format';
+import { formatAge, formatCost } from '../../lib/format';
 import { formatScore } from './formatScore';
 import { rankScorecards } from './rankScorecards';
 import { ScorecardChecksTable } from './ScorecardChecksTable';
@@ -110,19 +107,20 @@ function ChecksPanel({ row }: { row: Row }) {
  */
 export function TeamScorecardsTable() {
   const api = useApi(archTradeoffsApiRef);
-  const { value, loading, error } = useAsync(() => api.getScorecards(), [api]);
+  const load = useCallback(() => api.getScorecards(), [api]);
+  const empty = {
+    title: 'No team scorecards yet',
+    description:
+      'Scorecards cover the groups that own annotated components. They appear after the next scheduled refresh.',
+  };
+  return (
+    <LoadedList load={load} empty={empty}>
+      {value => <ScorecardsTableView value={value} />}
+    </LoadedList>
+  );
+}
 
-  if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
-  if (!value || value.items.length === 0) {
-    return (
-      <EmptyState
-        missing="data"
-        title="No team scorecards yet"
-        description="Scorecards cover the groups that own annotated components. They appear after the next scheduled refresh."
-      />
-    );
-  }
+function ScorecardsTableView({ value }: { value: ScorecardsResponse }) {
   const rows: Row[] = rankScorecards(value.items).map((item, i) => ({
     ...item,
     rank: i + 1,

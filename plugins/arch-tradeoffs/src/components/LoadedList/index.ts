@@ -1,0 +1,1 @@
+export { LoadedList } from './LoadedList';
