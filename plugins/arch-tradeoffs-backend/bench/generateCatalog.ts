@@ -324,6 +324,8 @@ function annotationsFor(random: Random, archetype: Archetype): Record<string, st
     }
     case 'malformed':
       return malformed(random);
+    default:
+      throw new Error(`Unknown archetype ${archetype}`);
   }
   return a;
 }
@@ -468,7 +470,9 @@ export function generateCatalog(options: GenerateOptions = {}): GeneratedCatalog
     const archetype = weighted(random, ARCHETYPE_WEIGHTS);
     const annotations = annotationsFor(random, archetype);
     const name = `${pick(random, WORDS)}-${pick(random, ROLES)}-${i + 1}`;
-    const type = archetype === 'library' ? 'library' : archetype === 'unannotated' && random() < 0.4 ? 'website' : 'service';
+    let type = 'service';
+    if (archetype === 'library') type = 'library';
+    else if (archetype === 'unannotated' && random() < 0.4) type = 'website';
     const dependsOn: string[] = [];
     const providesApis: string[] = [];
     const consumesApis: string[] = [];

@@ -21,6 +21,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { createAssessor } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { ComponentReader } from '../src/services/ComponentReader';
 
+/** String order as the catalog compares (code units, not locale). */
+function cmp(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 /** An entity as this catalog holds it: its JSON, and what queries sort and filter on. */
 export interface IndexedEntity {
   kind: string;
@@ -120,7 +126,6 @@ export class IndexedCatalog {
   }
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Keeps only the given dotted fields, as the catalog's `fields` parameter does. */
 function project(entity: any, fields?: string[]): Entity {

@@ -29,15 +29,16 @@ export async function profiled<T>(file: string, fn: () => Promise<T>): Promise<{
   await post('Profiler.setSamplingInterval', { interval: 200 });
   await post('Profiler.start');
   let result: T;
+  let profile: Profile | undefined;
   try {
     result = await fn();
   } finally {
-    var { profile } = await post('Profiler.stop'); // eslint-disable-line no-var
+    ({ profile } = await post('Profiler.stop'));
     session.disconnect();
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(profile));
-  return { result: result!, profile };
+  return { result: result!, profile: profile! };
 }
 
 /** Where a frame's code lives, as a short label: our source, a package, or V8/native. */

@@ -7,8 +7,10 @@ import type {
   ComponentSummary,
   Decision,
   DecisionKind,
+  ExecutionModel,
   HistoryPoint,
   ModelFilter,
+  Platform,
   SnapshotInfo,
   Suggestion,
   SuggestionRecord,
@@ -30,7 +32,9 @@ const INSERT_BATCH = 500;
  */
 export interface StoredComponent extends ScoredComponent {
   inputs: ComponentInputs;
-  summary: ComponentSummary;
+  /** Null when unassessed. */
+  executionModel: ExecutionModel | null;
+  platform: Platform | null;
   suggestion: Suggestion | null;
 }
 
@@ -353,7 +357,7 @@ export function snapshotInfo(snapshot: StoredSnapshot, now = new Date()): Snapsh
 }
 
 function componentRow(snapshotId: number, c: StoredComponent) {
-  const { inputs, summary } = c;
+  const { inputs } = c;
   const record = inputs.record;
   return {
     snapshot_id: snapshotId,
@@ -363,10 +367,10 @@ function componentRow(snapshotId: number, c: StoredComponent) {
     owner: record.owner ?? null,
     system: record.system ?? null,
     domain: record.domain ?? null,
-    model: summary.executionModel,
-    platform: summary.platform,
+    model: c.executionModel,
+    platform: c.platform,
     annotated: c.annotated,
-    diagnostic_count: summary.diagnosticCount,
+    diagnostic_count: record.diagnostics.length,
     monthly_cost: c.monthlyCost,
     best_monthly_cost: c.bestMonthlyCost,
     posture_risk: c.postureRisk,

@@ -14,7 +14,6 @@ export function toStoredComponent({ inputs, record }: AssessedComponent): Stored
   const suggestion = assessment?.suggestion ?? null;
   const monthlyCost = assessment ? assessment.monthlyCost.expected : null;
   const bestMonthlyCost = assessment ? cheapestOnSameProvider(record) : null;
-  const diagnosticCount = record.diagnostics.length;
   return {
     inputs,
     ...(record.owner ? { owner: record.owner } : {}),
@@ -27,25 +26,8 @@ export function toStoredComponent({ inputs, record }: AssessedComponent): Stored
     suggestionId: suggestion?.id ?? null,
     savings: suggestion?.monthlySavings.expected ?? 0,
     suggestion,
-    summary: {
-      entityRef: record.entityRef,
-      name: record.name,
-      ...(record.title ? { title: record.title } : {}),
-      ...(record.owner ? { owner: record.owner } : {}),
-      ...(record.system ? { system: record.system } : {}),
-      ...(record.domain ? { domain: record.domain } : {}),
-      executionModel: assessment?.executionModel ?? null,
-      platform: assessment?.platform ?? null,
-      monthlyCost,
-      bestMonthlyCost,
-      diagnosticCount,
-      suggestion: suggestion && {
-        id: suggestion.id,
-        title: suggestion.title,
-        targetPlatform: suggestion.targetPlatform,
-        savings: suggestion.monthlySavings.expected,
-      },
-    },
+    executionModel: assessment?.executionModel ?? null,
+    platform: assessment?.platform ?? null,
   };
 }
 
