@@ -1,8 +1,8 @@
 /*
- * The plugin's schema. A snapshot is one refresh: its components (the full record, plus the columns
- * the routes filter and aggregate on), its teams, and history points, staged under status `building`
- * and published by one transaction that marks it `complete`. Decisions live outside snapshots so they
- * carry over to later ones.
+ * The plugin's schema. A snapshot is one refresh: its components (their inputs, plus the columns the
+ * routes filter and aggregate on; assessments are derived from the inputs when read), its teams, and
+ * history points, staged under status `building` and published by one transaction that marks it
+ * `complete`. Decisions live outside snapshots so they carry over to later ones.
  */
 
 /** @param {import('knex').Knex} knex */
@@ -18,7 +18,9 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('snapshot_components', table => {
-    table.comment('Each component of a snapshot; `record` is the ComponentRecord as JSON');
+    table.comment(
+      'Each component of a snapshot: its catalog facts and figures as columns; `record` holds, as JSON, the other inputs its assessment is derived from (type, lifecycle, annotations, relation counts)',
+    );
     table.integer('snapshot_id').notNullable().references('id').inTable('snapshots').onDelete('CASCADE');
     table.string('entity_ref').notNullable();
     table.string('name').notNullable();
@@ -36,9 +38,10 @@ exports.up = async function up(knex) {
     table.string('suggestion_id');
     table.text('suggestion');
     table.text('record').notNullable();
+    // The primary key is the only index: filters, counts and the map are answered from an in-memory
+    // index of each snapshot (services/SnapshotIndex.ts), and every further index here would be
+    // rebuilt for every component on every refresh.
     table.primary(['snapshot_id', 'entity_ref']);
-    table.index(['snapshot_id', 'owner'], 'snapshot_components_owner_idx');
-    table.index(['snapshot_id', 'suggestion_id'], 'snapshot_components_suggestion_idx');
   });
 
   await knex.schema.createTable('snapshot_groups', table => {

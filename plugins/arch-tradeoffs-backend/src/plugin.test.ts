@@ -136,6 +136,10 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     expect(summaries.body.totalCount).toBe(many.length);
     expect(new Set(summaries.body.items.map((i: any) => i.name)).size).toBe(many.length);
     expect(summaries.body.snapshot.componentCount).toBe(many.length);
+    // Full records of more components than one primary-key lookup batch come back whole and in order.
+    const csv = await request(server).get('/api/arch-tradeoffs/v1/components').query({ format: 'csv' });
+    const refs = csv.text.trim().split('\r\n').slice(1).map(line => line.split(',')[0]);
+    expect(refs).toEqual(many.map(e => `component:default/${e.metadata.name}`).sort());
   });
 
   it('pages full records: 100 by default, offset and limit on request', async () => {

@@ -3,20 +3,21 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
+import { parseEntityRef } from '@backstage/catalog-model';
 import type {
-  ComponentSummary,
   Decision,
   DecisionKind,
   ExecutionModel,
   HistoryPoint,
-  ModelFilter,
   Platform,
+  Relations,
   SnapshotInfo,
   Suggestion,
   SuggestionRecord,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { GroupNode, ScoredComponent } from '../scorecards/computeScorecards';
 import type { ComponentInputs } from '../services/assessRecord';
+import { IndexedComponent, SnapshotIndex } from '../services/SnapshotIndex';
 
 const MIGRATIONS = resolvePackagePath(
   '@arch-tradeoffs/plugin-arch-tradeoffs-backend',
@@ -25,25 +26,20 @@ const MIGRATIONS = resolvePackagePath(
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits at 18 columns. */
 const INSERT_BATCH = 500;
+/** Entity refs per primary-key lookup. */
+const LOOKUP_BATCH = 500;
 
 /**
- * A component as the refresh stores it: its inputs (the record without the assessment, which is
- * re-derived on read), plus the figures queries filter, sort and sum on.
+ * A component as the refresh stores it: its inputs (catalog facts and annotations; the record is
+ * re-derived from them on read), plus the figures queries filter, sort and sum on.
  */
 export interface StoredComponent extends ScoredComponent {
   inputs: ComponentInputs;
+  diagnosticCount: number;
   /** Null when unassessed. */
   executionModel: ExecutionModel | null;
   platform: Platform | null;
   suggestion: Suggestion | null;
-}
-
-export interface ComponentQuery {
-  owner?: string;
-  system?: string;
-  domain?: string;
-  model?: ModelFilter;
-  platform?: string;
 }
 
 /** A suggestion with its component's context, before its decision is joined in. */
@@ -91,6 +87,13 @@ export class SnapshotStore {
     const knex = await database.getClient();
     if (!database.migrations?.skip) {
       await knex.migrate.latest({ directory: MIGRATIONS });
+    }
+    if (isSqlite(knex)) {
+      // A refresh writes tens of thousands of rows. With a write-ahead log, SQLite appends them and
+      // syncs at checkpoints instead of rewriting a rollback journal per statement, and readers keep
+      // reading the published snapshot meanwhile. (No effect on an in-memory database.)
+      await knex.raw('PRAGMA journal_mode = WAL');
+      await knex.raw('PRAGMA synchronous = NORMAL');
     }
     return new SnapshotStore(knex);
   }
@@ -170,26 +173,13 @@ export class SnapshotStore {
     return row ? toSnapshot(row) : undefined;
   }
 
-  async countComponents(snapshotId: number, query: ComponentQuery): Promise<number> {
-    const [{ count }] = await this.componentsWhere(snapshotId, query).count({ count: '*' });
-    return Number(count);
-  }
-
-  /** Component inputs in entity-ref order; `limit` undefined means all. */
-  async listComponents(
-    snapshotId: number,
-    query: ComponentQuery,
-    page: { offset: number; limit?: number },
-  ): Promise<ComponentInputs[]> {
-    let q = this.componentsWhere(snapshotId, query).select('record').orderBy('entity_ref').offset(page.offset);
-    if (page.limit !== undefined) q = q.limit(page.limit);
-    const rows: Array<{ record: string }> = await q;
-    return rows.map(r => JSON.parse(r.record));
-  }
-
-  /** The compact form, for the map: built from columns, no record JSON parsed. */
-  async listSummaries(snapshotId: number, query: ComponentQuery): Promise<ComponentSummary[]> {
-    const rows = await this.componentsWhere(snapshotId, query)
+  /**
+   * Every component of a snapshot as the index's few columns, in entity-ref order (no record JSON;
+   * suggestion JSON only where there is one). The service reads this once per snapshot.
+   */
+  async index(snapshotId: number): Promise<SnapshotIndex> {
+    const rows = await this.knex('snapshot_components')
+      .where({ snapshot_id: snapshotId })
       .select(
         'entity_ref',
         'name',
@@ -199,57 +189,100 @@ export class SnapshotStore {
         'domain',
         'model',
         'platform',
+        'annotated',
+        'diagnostic_count',
         'monthly_cost',
         'best_monthly_cost',
-        'diagnostic_count',
+        'posture_risk',
+        'suggestion_id',
         'suggestion',
       )
       .orderBy('entity_ref');
-    return rows.map(r => {
+    // Owners, systems and domains repeat across thousands of rows: keep one copy of each string.
+    const strings = new Map<string, string>();
+    const intern = (value: string | null): string | undefined => {
+      if (!value) return undefined;
+      let kept = strings.get(value);
+      if (kept === undefined) strings.set(value, (kept = value));
+      return kept;
+    };
+    const components = rows.map((r): IndexedComponent => {
       const suggestion: Suggestion | null = r.suggestion ? JSON.parse(r.suggestion) : null;
+      const owner = intern(r.owner);
+      const system = intern(r.system);
+      const domain = intern(r.domain);
+      const monthlyCost = numberOrNull(r.monthly_cost);
+      const bestMonthlyCost = numberOrNull(r.best_monthly_cost);
+      const savings = suggestion ? suggestion.monthlySavings.expected : 0;
       return {
+        summary: {
+          entityRef: r.entity_ref,
+          name: r.name,
+          ...(r.title ? { title: r.title } : {}),
+          ...(owner ? { owner } : {}),
+          ...(system ? { system } : {}),
+          ...(domain ? { domain } : {}),
+          executionModel: (intern(r.model) as ExecutionModel | undefined) ?? null,
+          platform: (intern(r.platform) as Platform | undefined) ?? null,
+          monthlyCost,
+          bestMonthlyCost,
+          diagnosticCount: Number(r.diagnostic_count),
+          suggestion: suggestion && {
+            id: suggestion.id,
+            title: suggestion.title,
+            targetPlatform: suggestion.targetPlatform,
+            savings,
+          },
+        },
+        ...(owner ? { owner } : {}),
+        annotated: Boolean(r.annotated),
+        monthlyCost,
+        bestMonthlyCost,
+        postureRisk: Boolean(r.posture_risk),
+        suggestionId: r.suggestion_id ?? null,
+        savings,
+      };
+    });
+    return new SnapshotIndex(snapshotId, components);
+  }
+
+  /** The stored inputs of the given components, in the order given (unknown refs are left out). */
+  async componentInputs(snapshotId: number, entityRefs: readonly string[]): Promise<ComponentInputs[]> {
+    const rows = await this.rowsByRef<InputRow>(snapshotId, entityRefs, INPUT_COLUMNS);
+    return rows.map(inputsOf);
+  }
+
+  async getComponent(snapshotId: number, entityRef: string): Promise<ComponentInputs | undefined> {
+    const [inputs] = await this.componentInputs(snapshotId, [entityRef]);
+    return inputs;
+  }
+
+  /** The given components' suggestions with their context (columns only, no record parsed): the planner's rows. */
+  async suggestedComponents(snapshotId: number, entityRefs: readonly string[]): Promise<SuggestedComponent[]> {
+    const rows = await this.rowsByRef<any>(snapshotId, entityRefs, [
+      'entity_ref',
+      'title',
+      'owner',
+      'system',
+      'domain',
+      'model',
+      'platform',
+      'monthly_cost',
+      'suggestion',
+    ]);
+    return rows
+      .filter(r => r.suggestion)
+      .map(r => ({
+        suggestion: JSON.parse(r.suggestion),
         entityRef: r.entity_ref,
-        name: r.name,
         ...(r.title ? { title: r.title } : {}),
         ...(r.owner ? { owner: r.owner } : {}),
         ...(r.system ? { system: r.system } : {}),
         ...(r.domain ? { domain: r.domain } : {}),
-        executionModel: r.model ?? null,
-        platform: r.platform ?? null,
-        monthlyCost: numberOrNull(r.monthly_cost),
-        bestMonthlyCost: numberOrNull(r.best_monthly_cost),
-        diagnosticCount: Number(r.diagnostic_count),
-        suggestion: suggestion && {
-          id: suggestion.id,
-          title: suggestion.title,
-          targetPlatform: suggestion.targetPlatform,
-          savings: suggestion.monthlySavings.expected,
-        },
-      };
-    });
-  }
-
-  async getComponent(snapshotId: number, entityRef: string): Promise<ComponentInputs | undefined> {
-    const row = await this.knex('snapshot_components')
-      .where({ snapshot_id: snapshotId, entity_ref: entityRef })
-      .first('record');
-    return row ? JSON.parse(row.record) : undefined;
-  }
-
-  /** What scorecards need of every component of a snapshot. */
-  async scoredComponents(snapshotId: number): Promise<ScoredComponent[]> {
-    const rows = await this.knex('snapshot_components')
-      .where({ snapshot_id: snapshotId })
-      .select('owner', 'annotated', 'monthly_cost', 'best_monthly_cost', 'posture_risk', 'suggestion_id', 'suggestion');
-    return rows.map(r => ({
-      ...(r.owner ? { owner: r.owner } : {}),
-      annotated: Boolean(r.annotated),
-      monthlyCost: numberOrNull(r.monthly_cost),
-      bestMonthlyCost: numberOrNull(r.best_monthly_cost),
-      postureRisk: Boolean(r.posture_risk),
-      suggestionId: r.suggestion_id ?? null,
-      savings: r.suggestion ? JSON.parse(r.suggestion).monthlySavings.expected : 0,
-    }));
+        currentModel: r.model,
+        currentPlatform: r.platform,
+        currentMonthlyCost: Number(r.monthly_cost),
+      }));
   }
 
   async groups(snapshotId: number): Promise<GroupNode[]> {
@@ -260,34 +293,6 @@ export class SnapshotStore {
       ...(r.type ? { type: r.type } : {}),
       ...(r.parent_ref ? { parent: r.parent_ref } : {}),
     }));
-  }
-
-  /** Components with a suggestion, from columns only (no record parsed): the planner's rows. */
-  async suggestedComponents(snapshotId: number, owner?: string): Promise<SuggestedComponent[]> {
-    const q = this.knex('snapshot_components')
-      .where({ snapshot_id: snapshotId })
-      .whereNotNull('suggestion_id')
-      .select('entity_ref', 'title', 'owner', 'system', 'domain', 'model', 'platform', 'monthly_cost', 'suggestion');
-    if (owner) q.where({ owner });
-    const rows = await q;
-    return rows.map(r => ({
-      suggestion: JSON.parse(r.suggestion),
-      entityRef: r.entity_ref,
-      ...(r.title ? { title: r.title } : {}),
-      ...(r.owner ? { owner: r.owner } : {}),
-      ...(r.system ? { system: r.system } : {}),
-      ...(r.domain ? { domain: r.domain } : {}),
-      currentModel: r.model,
-      currentPlatform: r.platform,
-      currentMonthlyCost: Number(r.monthly_cost),
-    }));
-  }
-
-  async suggestionExists(snapshotId: number, suggestionId: string): Promise<boolean> {
-    const row = await this.knex('snapshot_components')
-      .where({ snapshot_id: snapshotId, suggestion_id: suggestionId })
-      .first('entity_ref');
-    return Boolean(row);
   }
 
   async decisions(): Promise<Map<string, Decision>> {
@@ -333,15 +338,26 @@ export class SnapshotStore {
     return rows.map(r => Number(r.id));
   }
 
-  private componentsWhere(snapshotId: number, query: ComponentQuery) {
-    const q = this.knex('snapshot_components').where({ snapshot_id: snapshotId });
-    if (query.owner) q.where({ owner: query.owner });
-    if (query.system) q.where({ system: query.system });
-    if (query.domain) q.where({ domain: query.domain });
-    if (query.platform) q.where({ platform: query.platform });
-    if (query.model === 'unannotated') q.whereNull('model');
-    else if (query.model) q.where({ model: query.model });
-    return q;
+  /** Rows by primary key, in the order of `entityRefs`, fetched in batches under the bound-parameter limits. */
+  private async rowsByRef<Row extends { entity_ref: string }>(
+    snapshotId: number,
+    entityRefs: readonly string[],
+    columns: string[],
+  ): Promise<Row[]> {
+    const byRef = new Map<string, Row>();
+    for (let i = 0; i < entityRefs.length; i += LOOKUP_BATCH) {
+      const rows = (await this.knex('snapshot_components')
+        .where({ snapshot_id: snapshotId })
+        .whereIn('entity_ref', entityRefs.slice(i, i + LOOKUP_BATCH))
+        .select(columns)) as Row[];
+      for (const row of rows) byRef.set(row.entity_ref, row);
+    }
+    const ordered: Row[] = [];
+    for (const ref of entityRefs) {
+      const row = byRef.get(ref);
+      if (row) ordered.push(row);
+    }
+    return ordered;
   }
 }
 
@@ -358,25 +374,76 @@ export function snapshotInfo(snapshot: StoredSnapshot, now = new Date()): Snapsh
 
 function componentRow(snapshotId: number, c: StoredComponent) {
   const { inputs } = c;
-  const record = inputs.record;
+  const entity = inputs.entity;
   return {
     snapshot_id: snapshotId,
-    entity_ref: record.entityRef,
-    name: record.name,
-    title: record.title ?? null,
-    owner: record.owner ?? null,
-    system: record.system ?? null,
-    domain: record.domain ?? null,
+    entity_ref: entity.entityRef,
+    name: entity.name,
+    title: entity.title ?? null,
+    owner: entity.owner ?? null,
+    system: entity.system ?? null,
+    domain: entity.domain ?? null,
     model: c.executionModel,
     platform: c.platform,
     annotated: c.annotated,
-    diagnostic_count: record.diagnostics.length,
+    diagnostic_count: c.diagnosticCount,
     monthly_cost: c.monthlyCost,
     best_monthly_cost: c.bestMonthlyCost,
     posture_risk: c.postureRisk,
     suggestion_id: c.suggestionId,
     suggestion: c.suggestion ? JSON.stringify(c.suggestion) : null,
-    record: JSON.stringify(inputs),
+    record: JSON.stringify(recordColumn(inputs)),
+  };
+}
+
+/**
+ * The `record` column holds the inputs no other column does: the catalog facts that are columns anyway
+ * (ref, name, title, owner, system, domain) are not repeated in it.
+ */
+interface RecordColumn {
+  type?: string;
+  lifecycle?: string;
+  annotations: Record<string, string>;
+  relations: Relations;
+}
+
+function recordColumn({ entity, annotations, relations }: ComponentInputs): RecordColumn {
+  return {
+    ...(entity.type !== undefined ? { type: entity.type } : {}),
+    ...(entity.lifecycle !== undefined ? { lifecycle: entity.lifecycle } : {}),
+    annotations,
+    relations,
+  };
+}
+
+const INPUT_COLUMNS = ['entity_ref', 'name', 'title', 'owner', 'system', 'domain', 'record'];
+
+interface InputRow {
+  entity_ref: string;
+  name: string;
+  title: string | null;
+  owner: string | null;
+  system: string | null;
+  domain: string | null;
+  record: string;
+}
+
+function inputsOf(row: InputRow): ComponentInputs {
+  const stored: RecordColumn = JSON.parse(row.record);
+  return {
+    entity: {
+      entityRef: row.entity_ref,
+      namespace: parseEntityRef(row.entity_ref).namespace,
+      name: row.name,
+      ...(row.title ? { title: row.title } : {}),
+      ...(row.owner ? { owner: row.owner } : {}),
+      ...(row.system ? { system: row.system } : {}),
+      ...(row.domain ? { domain: row.domain } : {}),
+      ...(stored.type !== undefined ? { type: stored.type } : {}),
+      ...(stored.lifecycle !== undefined ? { lifecycle: stored.lifecycle } : {}),
+    },
+    annotations: stored.annotations,
+    relations: stored.relations,
   };
 }
 
@@ -487,4 +554,9 @@ function toDate(value: Date | string | number): Date {
 
 function numberOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
+}
+
+function isSqlite(knex: Knex): boolean {
+  const client = String(knex.client.config.client);
+  return client === 'better-sqlite3' || client === 'sqlite3';
 }

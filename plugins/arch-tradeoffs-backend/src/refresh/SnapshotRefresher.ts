@@ -55,9 +55,9 @@ export class SnapshotRefresher {
           await tx.addComponents(stored);
           for (const component of stored) {
             // Keep only what scorecards need: the records themselves are not held past their page.
-            const { inputs, suggestion, executionModel, platform, ...figures } = component;
+            const { inputs, suggestion, executionModel, platform, diagnosticCount, ...figures } = component;
             scored.push(figures);
-            const point = componentPoint(inputs.record.entityRef, figures, isOpen);
+            const point = componentPoint(inputs.entity.entityRef, figures, isOpen);
             if (point && !sameFigures(point, previous.get(point.subject))) changed.push(point);
           }
         }

@@ -19,6 +19,7 @@ export function toStoredComponent({ inputs, record }: AssessedComponent): Stored
     ...(record.owner ? { owner: record.owner } : {}),
     annotated:
       record.assessable && !record.diagnostics.some(d => d.severity === 'error'),
+    diagnosticCount: record.diagnostics.length,
     monthlyCost,
     bestMonthlyCost,
     postureRisk:

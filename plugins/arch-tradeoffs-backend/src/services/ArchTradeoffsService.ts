@@ -4,7 +4,6 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 import type {
-  Assessor,
   ComponentRecord,
   ComponentResponse,
   ComponentsResponse,
@@ -19,20 +18,11 @@ import type {
   SuggestionsResponse,
   SuggestionStatus,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
-import {
-  ComponentQuery,
-  snapshotInfo,
-  SnapshotStore,
-  StoredSnapshot,
-} from '../database/SnapshotStore';
-import {
-  computeScorecards,
-  rankScorecards,
-  round2,
-  ScoredComponent,
-} from '../scorecards/computeScorecards';
+import { snapshotInfo, SnapshotStore, StoredSnapshot } from '../database/SnapshotStore';
+import { computeScorecards, rankScorecards, round2 } from '../scorecards/computeScorecards';
+import type { ComponentQuery, SnapshotIndex } from './SnapshotIndex';
 import { suggestionStatus } from './suggestionStatus';
-import { assessRecord } from './assessRecord';
+import type { RecordAssessor } from './assessRecord';
 
 export interface Page {
   offset: number;
@@ -45,31 +35,29 @@ export interface Page {
  * scorecards (so a decision shows in the scores at once, not at the next refresh).
  */
 export class ArchTradeoffsService {
-  /** Scorecard inputs of the latest snapshot: one query per snapshot, not per request. */
-  private scoredCache?: { snapshotId: number; components: Promise<ScoredComponent[]> };
+  /** The latest snapshot's index: one query per snapshot, not per request. */
+  private indexCache?: { snapshotId: number; index: Promise<SnapshotIndex> };
 
   constructor(
     private readonly store: SnapshotStore,
-    private readonly assess: Assessor,
+    private readonly assessRecord: RecordAssessor,
     private readonly weights: ScorecardWeights,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async components(query: ComponentQuery, page: Page): Promise<ComponentsResponse<ComponentRecord>> {
     const snapshot = await this.latest();
-    const [inputs, totalCount] = await Promise.all([
-      this.store.listComponents(snapshot.id, query, page),
-      this.store.countComponents(snapshot.id, query),
-    ]);
-    const items = inputs.map(i => assessRecord(this.assess, i));
-    return this.paged(items, totalCount, page, snapshot);
+    const matches = (await this.index(snapshot)).filter(query);
+    const refs = pageOf(matches, page).map(c => c.summary.entityRef);
+    const items = (await this.store.componentInputs(snapshot.id, refs)).map(this.assessRecord);
+    return this.paged(items, matches.length, page, snapshot);
   }
 
   async summaries(query: ComponentQuery, page: Page): Promise<ComponentsResponse<ComponentSummary>> {
     const snapshot = await this.latest();
-    const all = await this.store.listSummaries(snapshot.id, query);
-    const end = page.limit === undefined ? undefined : page.offset + page.limit;
-    return this.paged(all.slice(page.offset, end), all.length, page, snapshot);
+    const matches = (await this.index(snapshot)).filter(query);
+    const items = pageOf(matches, page).map(c => c.summary);
+    return this.paged(items, matches.length, page, snapshot);
   }
 
   async component(entityRef: string): Promise<ComponentResponse> {
@@ -80,7 +68,7 @@ export class ArchTradeoffsService {
         `No component ${entityRef} in snapshot ${snapshot.id}; it may have been added to the catalog after that refresh`,
       );
     }
-    const component = assessRecord(this.assess, inputs);
+    const component = this.assessRecord(inputs);
     const suggestionId = component.assessment?.suggestion?.id;
     const decision = suggestionId ? (await this.store.decisions()).get(suggestionId) : undefined;
     return { component, decision: decision ?? null, snapshot: this.info(snapshot) };
@@ -109,8 +97,12 @@ export class ArchTradeoffsService {
 
   async suggestions(filter: { owner?: string; status?: SuggestionStatus }): Promise<SuggestionsResponse> {
     const snapshot = await this.latest();
+    const refs: string[] = [];
+    for (const c of (await this.index(snapshot)).filter({ owner: filter.owner })) {
+      if (c.suggestionId) refs.push(c.summary.entityRef);
+    }
     const [records, decisions] = await Promise.all([
-      this.store.suggestedComponents(snapshot.id, filter.owner),
+      this.store.suggestedComponents(snapshot.id, refs),
       this.store.decisions(),
     ]);
     const now = this.now();
@@ -143,7 +135,7 @@ export class ArchTradeoffsService {
    */
   async decide(suggestionId: string, request: DecisionRequest, decidedBy: string): Promise<Decision> {
     const snapshot = await this.latest();
-    if (!(await this.store.suggestionExists(snapshot.id, suggestionId))) {
+    if (!(await this.index(snapshot)).hasSuggestion(suggestionId)) {
       throw new NotFoundError(`No suggestion ${suggestionId} in snapshot ${snapshot.id}`);
     }
     const now = this.now();
@@ -190,20 +182,28 @@ export class ArchTradeoffsService {
     return snapshot;
   }
 
-  private async computeScorecards(snapshot: StoredSnapshot) {
-    if (this.scoredCache?.snapshotId !== snapshot.id) {
-      const components = this.store.scoredComponents(snapshot.id);
-      components.catch(() => (this.scoredCache = undefined));
-      this.scoredCache = { snapshotId: snapshot.id, components };
+  /** The snapshot's index, read once per snapshot (a failed read is retried by the next request). */
+  private index(snapshot: StoredSnapshot): Promise<SnapshotIndex> {
+    if (this.indexCache?.snapshotId !== snapshot.id) {
+      const index = this.store.index(snapshot.id);
+      const cache = { snapshotId: snapshot.id, index };
+      index.catch(() => {
+        if (this.indexCache === cache) this.indexCache = undefined;
+      });
+      this.indexCache = cache;
     }
-    const [components, groups, decisions] = await Promise.all([
-      this.scoredCache.components,
+    return this.indexCache.index;
+  }
+
+  private async computeScorecards(snapshot: StoredSnapshot) {
+    const [index, groups, decisions] = await Promise.all([
+      this.index(snapshot),
       this.store.groups(snapshot.id),
       this.store.decisions(),
     ]);
     const now = this.now();
     return computeScorecards(
-      components,
+      index.components,
       groups,
       id => suggestionStatus(decisions.get(id), now) === 'open',
       this.weights,
@@ -224,4 +224,8 @@ export class ArchTradeoffsService {
       snapshot: this.info(snapshot),
     };
   }
+}
+
+function pageOf<T>(items: readonly T[], page: Page): readonly T[] {
+  return items.slice(page.offset, page.limit === undefined ? undefined : page.offset + page.limit);
 }

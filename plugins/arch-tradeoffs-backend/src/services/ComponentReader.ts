@@ -5,15 +5,16 @@ import {
 } from '@backstage/catalog-model';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  Assessor,
-  ComponentRecord,
-  parseArchAnnotations,
-  ParseOptions,
-} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import type { ComponentRecord } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { entityPages } from './catalogPages';
 import type { GroupNode } from '../scorecards/computeScorecards';
-import { assessRecord, ComponentInputs, relationCounts } from './assessRecord';
+import {
+  CatalogFacts,
+  ComponentInputs,
+  ownAnnotations,
+  RecordAssessor,
+  relationCounts,
+} from './assessRecord';
 
 /** A component read for a refresh: what the snapshot stores, and the assessed record. */
 export interface AssessedComponent {
@@ -57,8 +58,7 @@ const SYSTEM_FIELDS = [
 export class ComponentReader {
   constructor(
     private readonly catalog: CatalogService,
-    private readonly assess: Assessor,
-    private readonly parseOptions: ParseOptions = {},
+    private readonly assessRecord: RecordAssessor,
   ) {}
 
   /** Every component, assessed, a catalog page at a time (memory stays bounded by the page). */
@@ -73,11 +73,12 @@ export class ComponentReader {
       COMPONENT_FIELDS,
     )) {
       yield page.map(entity => {
-        const inputs = {
-          record: this.toRecord(entity, domainBySystem),
+        const inputs: ComponentInputs = {
+          entity: catalogFacts(entity, domainBySystem),
+          annotations: ownAnnotations(entity.metadata.annotations),
           relations: relationCounts(entity),
         };
-        return { inputs, record: assessRecord(this.assess, inputs) };
+        return { inputs, record: this.assessRecord(inputs) };
       });
     }
   }
@@ -111,40 +112,6 @@ export class ComponentReader {
     return groups;
   }
 
-  private toRecord(
-    entity: Entity,
-    domainBySystem: Map<string, string>,
-  ): Omit<ComponentRecord, 'assessment'> {
-    const namespace = entity.metadata.namespace ?? 'default';
-    const spec = (entity.spec ?? {}) as Record<string, unknown>;
-    const owner = refOrUndefined(spec.owner, 'group', namespace);
-    const system = refOrUndefined(spec.system, 'system', namespace);
-    const parsed = parseArchAnnotations(
-      entity.metadata.annotations,
-      this.parseOptions,
-    );
-    return {
-      entityRef: stringifyEntityRef(entity),
-      namespace,
-      name: entity.metadata.name,
-      ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
-      ...(owner ? { owner } : {}),
-      ...(system ? { system } : {}),
-      ...(system && domainBySystem.has(system)
-        ? { domain: domainBySystem.get(system) }
-        : {}),
-      ...(typeof spec.type === 'string' ? { type: spec.type } : {}),
-      ...(typeof spec.lifecycle === 'string'
-        ? { lifecycle: spec.lifecycle }
-        : {}),
-      assessable: parsed.assessable,
-      ...(parsed.settings ? { settings: parsed.settings } : {}),
-      stated: parsed.stated,
-      assumptions: parsed.assumptions,
-      diagnostics: parsed.diagnostics,
-    };
-  }
-
   private async readSystemDomains(credentials: BackstageCredentials) {
     const domainBySystem = new Map<string, string>();
     for await (const page of entityPages(
@@ -161,6 +128,25 @@ export class ComponentReader {
     }
     return domainBySystem;
   }
+}
+
+function catalogFacts(entity: Entity, domainBySystem: Map<string, string>): CatalogFacts {
+  const namespace = entity.metadata.namespace ?? 'default';
+  const spec = (entity.spec ?? {}) as Record<string, unknown>;
+  const owner = refOrUndefined(spec.owner, 'group', namespace);
+  const system = refOrUndefined(spec.system, 'system', namespace);
+  const domain = system ? domainBySystem.get(system) : undefined;
+  return {
+    entityRef: stringifyEntityRef(entity),
+    namespace,
+    name: entity.metadata.name,
+    ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
+    ...(owner ? { owner } : {}),
+    ...(system ? { system } : {}),
+    ...(domain ? { domain } : {}),
+    ...(typeof spec.type === 'string' ? { type: spec.type } : {}),
+    ...(typeof spec.lifecycle === 'string' ? { lifecycle: spec.lifecycle } : {}),
+  };
 }
 
 /** Catalog refs may be shorthand (`team-a`); normalise them so filters compare like with like. */
