@@ -20,7 +20,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { isDeepStrictEqual } from 'node:util';
 import { createAssessor } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { ComponentReader } from '../src/services/ComponentReader';
-import { createRecordAssessor } from '../src/services/assessRecord';
+import { ComponentAssessor } from '../src/services/ComponentAssessor';
 
 /** String order as the catalog compares (code units, not locale). */
 function cmp(a: string, b: string): number {
@@ -150,7 +150,7 @@ function project(entity: any, fields?: string[]): Entity {
  * groups are identical. Run on a small catalog: the stock mock is slow.
  */
 export async function verifyAgainstStockMock(entities: Entity[]) {
-  const assess = createRecordAssessor(createAssessor());
+  const assess = new ComponentAssessor(createAssessor());
   const read = async (catalog: CatalogService) => {
     const reader = new ComponentReader(catalog, assess);
     const records: unknown[] = [];

@@ -15,7 +15,7 @@ import { SnapshotStore } from './database/SnapshotStore';
 import { SnapshotRefresher } from './refresh/SnapshotRefresher';
 import { ArchTradeoffsService } from './services/ArchTradeoffsService';
 import { ComponentReader } from './services/ComponentReader';
-import { createRecordAssessor } from './services/assessRecord';
+import { ComponentAssessor } from './services/ComponentAssessor';
 
 /** The scheduler's task id; several replicas share it, so one of them runs each refresh. */
 export const REFRESH_TASK_ID = 'arch-tradeoffs-refresh';
@@ -50,11 +50,11 @@ export const archTradeoffsPlugin = createBackendPlugin({
         const priceBook = createPriceBook(engine.pricing);
         const assess = createAssessor({ priceBook });
         const parseOptions = { defaults: engine.defaults };
-        const assessRecord = createRecordAssessor(assess, parseOptions);
+        const assessor = new ComponentAssessor(assess, parseOptions);
         const store = await SnapshotStore.create(deps.database);
 
         const refresher = new SnapshotRefresher({
-          reader: new ComponentReader(deps.catalog, assessRecord),
+          reader: new ComponentReader(deps.catalog, assessor),
           store,
           auth: deps.auth,
           logger,
@@ -75,7 +75,7 @@ export const archTradeoffsPlugin = createBackendPlugin({
           await createRouter({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
-            service: new ArchTradeoffsService(store, assessRecord, settings.weights),
+            service: new ArchTradeoffsService(store, assessor, settings.weights),
             assess,
             parseOptions,
             logger,

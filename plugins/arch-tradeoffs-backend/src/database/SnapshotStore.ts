@@ -16,7 +16,7 @@ import type {
   SuggestionRecord,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { GroupNode, ScoredComponent } from '../scorecards/computeScorecards';
-import type { ComponentInputs } from '../services/assessRecord';
+import type { ComponentInputs } from '../services/ComponentAssessor';
 import { IndexedComponent, SnapshotIndex } from '../services/SnapshotIndex';
 
 const MIGRATIONS = resolvePackagePath(
@@ -28,6 +28,8 @@ const MIGRATIONS = resolvePackagePath(
 const INSERT_BATCH = 500;
 /** Entity refs per primary-key lookup. */
 const LOOKUP_BATCH = 500;
+/** The columns a component's inputs are read back from (see `inputsOf`). */
+const INPUT_COLUMNS = ['entity_ref', 'name', 'title', 'owner', 'system', 'domain', 'record'];
 
 /**
  * A component as the refresh stores it: its inputs (catalog facts and annotations; the record is
@@ -415,8 +417,6 @@ function recordColumn({ entity, annotations, relations }: ComponentInputs): Reco
     relations,
   };
 }
-
-const INPUT_COLUMNS = ['entity_ref', 'name', 'title', 'owner', 'system', 'domain', 'record'];
 
 interface InputRow {
   entity_ref: string;

@@ -1,7 +1,4 @@
-import {
-  ComponentRecord,
-  PLATFORM_TRAITS,
-} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { Assessment, PLATFORM_TRAITS } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { StoredComponent } from '../database/SnapshotStore';
 import type { AssessedComponent } from '../services/ComponentReader';
 
@@ -9,17 +6,17 @@ import type { AssessedComponent } from '../services/ComponentReader';
  * The figures a snapshot keeps in columns beside a component's record, so that filters, the map and
  * scorecards never parse the record.
  */
-export function toStoredComponent({ inputs, record }: AssessedComponent): StoredComponent {
-  const assessment = record.assessment ?? null;
+export function toStoredComponent({ inputs, parsed, assessment }: AssessedComponent): StoredComponent {
   const suggestion = assessment?.suggestion ?? null;
   const monthlyCost = assessment ? assessment.monthlyCost.expected : null;
-  const bestMonthlyCost = assessment ? cheapestOnSameProvider(record) : null;
+  const bestMonthlyCost = assessment ? cheapestOnSameProvider(assessment) : null;
+  const owner = inputs.entity.owner;
   return {
     inputs,
-    ...(record.owner ? { owner: record.owner } : {}),
+    ...(owner ? { owner } : {}),
     annotated:
-      record.assessable && !record.diagnostics.some(d => d.severity === 'error'),
-    diagnosticCount: record.diagnostics.length,
+      parsed.assessable && !parsed.diagnostics.some(d => d.severity === 'error'),
+    diagnosticCount: parsed.diagnostics.length,
     monthlyCost,
     bestMonthlyCost,
     postureRisk:
@@ -37,8 +34,7 @@ export function toStoredComponent({ inputs, record }: AssessedComponent): Stored
  * yardstick of the scorecards' cost efficiency. Other providers are left out, as the engine's
  * suggestions leave them out: moving cloud is rarely a cost decision.
  */
-function cheapestOnSameProvider(record: ComponentRecord): number {
-  const assessment = record.assessment!;
+function cheapestOnSameProvider(assessment: Assessment): number {
   const provider = PLATFORM_TRAITS[assessment.platform].provider;
   let best = assessment.monthlyCost.expected;
   for (const alternative of assessment.alternatives) {

@@ -22,7 +22,7 @@ import { snapshotInfo, SnapshotStore, StoredSnapshot } from '../database/Snapsho
 import { computeScorecards, rankScorecards, round2 } from '../scorecards/computeScorecards';
 import type { ComponentQuery, SnapshotIndex } from './SnapshotIndex';
 import { suggestionStatus } from './suggestionStatus';
-import type { RecordAssessor } from './assessRecord';
+import type { ComponentAssessor } from './ComponentAssessor';
 
 export interface Page {
   offset: number;
@@ -40,7 +40,7 @@ export class ArchTradeoffsService {
 
   constructor(
     private readonly store: SnapshotStore,
-    private readonly assessRecord: RecordAssessor,
+    private readonly assessor: ComponentAssessor,
     private readonly weights: ScorecardWeights,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -49,7 +49,7 @@ export class ArchTradeoffsService {
     const snapshot = await this.latest();
     const matches = (await this.index(snapshot)).filter(query);
     const refs = pageOf(matches, page).map(c => c.summary.entityRef);
-    const items = (await this.store.componentInputs(snapshot.id, refs)).map(this.assessRecord);
+    const items = (await this.store.componentInputs(snapshot.id, refs)).map(this.assessor.record);
     return this.paged(items, matches.length, page, snapshot);
   }
 
@@ -68,7 +68,7 @@ export class ArchTradeoffsService {
         `No component ${entityRef} in snapshot ${snapshot.id}; it may have been added to the catalog after that refresh`,
       );
     }
-    const component = this.assessRecord(inputs);
+    const component = this.assessor.record(inputs);
     const suggestionId = component.assessment?.suggestion?.id;
     const decision = suggestionId ? (await this.store.decisions()).get(suggestionId) : undefined;
     return { component, decision: decision ?? null, snapshot: this.info(snapshot) };

@@ -10,16 +10,16 @@ import { entityPages } from './catalogPages';
 import type { GroupNode } from '../scorecards/computeScorecards';
 import {
   CatalogFacts,
+  ComponentAssessor,
   ComponentInputs,
+  Derived,
   ownAnnotations,
-  RecordAssessor,
   relationCounts,
-} from './assessRecord';
+} from './ComponentAssessor';
 
-/** A component read for a refresh: what the snapshot stores, and the assessed record. */
-export interface AssessedComponent {
+/** A component read for a refresh: what the snapshot stores, and what is derived from it. */
+export interface AssessedComponent extends Derived {
   inputs: ComponentInputs;
-  record: ComponentRecord;
 }
 
 const COMPONENT_FIELDS = [
@@ -58,7 +58,7 @@ const SYSTEM_FIELDS = [
 export class ComponentReader {
   constructor(
     private readonly catalog: CatalogService,
-    private readonly assessRecord: RecordAssessor,
+    private readonly assessor: ComponentAssessor,
   ) {}
 
   /** Every component, assessed, a catalog page at a time (memory stays bounded by the page). */
@@ -78,7 +78,7 @@ export class ComponentReader {
           annotations: ownAnnotations(entity.metadata.annotations),
           relations: relationCounts(entity),
         };
-        return { inputs, record: this.assessRecord(inputs) };
+        return { inputs, ...this.assessor.derive(inputs) };
       });
     }
   }

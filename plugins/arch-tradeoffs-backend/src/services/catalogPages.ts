@@ -5,9 +5,15 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 /** Entities per catalog request: large enough to be quick, small enough to bound memory per page. */
 export const CATALOG_PAGE_SIZE = 500;
 
+type PageResponse = Awaited<ReturnType<CatalogService['queryEntities']>>;
+
 /**
  * Yields every entity of one kind, a page at a time, through cursor paging. An organisation-wide scan
  * must never be one unbounded request: a 50,000-entity catalog would be one huge response.
+ *
+ * The next page is requested as soon as a page arrives, before the caller works on it, so the catalog
+ * (its database query, serialisation, the network) answers while the refresh assesses and stores the
+ * page in hand. At most two pages are held at a time.
  */
 export async function* entityPages(
   catalog: CatalogService,
@@ -16,11 +22,10 @@ export async function* entityPages(
   fields: string[],
   pageSize = CATALOG_PAGE_SIZE,
 ): AsyncGenerator<Entity[]> {
-  let cursor: string | undefined;
-  do {
-    const response = cursor
-      ? await catalog.queryEntities({ cursor, limit: pageSize, fields }, { credentials })
-      : await catalog.queryEntities(
+  const request = (cursor?: string): Promise<PageResponse> => {
+    const page = cursor
+      ? catalog.queryEntities({ cursor, limit: pageSize, fields }, { credentials })
+      : catalog.queryEntities(
           {
             filter: { kind },
             limit: pageSize,
@@ -29,9 +34,18 @@ export async function* entityPages(
           },
           { credentials },
         );
+    // A prefetched page nobody awaits (the caller stopped early) must not become an unhandled
+    // rejection; awaiting it below still throws.
+    page.catch(() => undefined);
+    return page;
+  };
+  let next: Promise<PageResponse> | undefined = request();
+  while (next) {
+    const response: PageResponse = await next;
+    const cursor = response.pageInfo.nextCursor;
+    next = cursor ? request(cursor) : undefined;
     if (response.items.length > 0) {
       yield response.items;
     }
-    cursor = response.pageInfo.nextCursor;
-  } while (cursor);
+  }
 }

@@ -1,9 +1,11 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATION_PREFIX,
+  Assessment,
   Assessor,
   ComponentRecord,
   parseArchAnnotations,
+  ParsedSettings,
   ParseOptions,
   Relations,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
@@ -27,9 +29,6 @@ export interface ComponentInputs {
   relations: Relations;
 }
 
-/** Turns stored inputs into the full record: the same function at refresh and at read, so both agree. */
-export type RecordAssessor = (inputs: ComponentInputs) => ComponentRecord;
-
 /** More catalog relations mean more integrations to move: they raise a migration's effort. */
 export function relationCounts(entity: Entity): Relations {
   let dependsOn = 0;
@@ -51,17 +50,39 @@ export function ownAnnotations(annotations: Record<string, string> | undefined):
   return own;
 }
 
-export function createRecordAssessor(assess: Assessor, parseOptions: ParseOptions = {}): RecordAssessor {
-  return ({ entity, annotations, relations }) => {
-    const parsed = parseArchAnnotations(annotations, parseOptions);
+/** What a component's inputs yield: its parsed annotations and its assessment (null when unassessable). */
+export interface Derived {
+  parsed: ParsedSettings;
+  assessment: Assessment | null;
+}
+
+/**
+ * Derives records from stored inputs: the same derivation at refresh and at read, so both agree.
+ * Configured once with the assessor (price book) and the parse options (defaults) from app-config.
+ */
+export class ComponentAssessor {
+  constructor(
+    private readonly assess: Assessor,
+    private readonly parseOptions: ParseOptions = {},
+  ) {}
+
+  /** Parsed settings and assessment; the refresh stores figures from these without building a record. */
+  derive({ entity, annotations, relations }: ComponentInputs): Derived {
+    const parsed = parseArchAnnotations(annotations, this.parseOptions);
+    return { parsed, assessment: this.assess(entity.entityRef, parsed, { relations }) };
+  }
+
+  /** The full record the routes return. */
+  record = (inputs: ComponentInputs): ComponentRecord => {
+    const { parsed, assessment } = this.derive(inputs);
     return {
-      ...entity,
+      ...inputs.entity,
       assessable: parsed.assessable,
       ...(parsed.settings ? { settings: parsed.settings } : {}),
       stated: parsed.stated,
       assumptions: parsed.assumptions,
       diagnostics: parsed.diagnostics,
-      assessment: assess(entity.entityRef, parsed, { relations }),
+      assessment,
     };
   };
 }
