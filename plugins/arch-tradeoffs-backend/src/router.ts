@@ -122,7 +122,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     let limit: number | undefined = query.limit === 'all' ? undefined : query.limit;
     if (query.limit === undefined && as === 'json') limit = DEFAULT_LIMIT;
     if (view === 'summary') {
-      res.json(await service.summaries(filter, { offset, limit }));
+      res.type('application/json').send(await service.summariesJson(filter, { offset, limit }));
       return;
     }
     const page = await service.components(filter, { offset, limit });

@@ -20,15 +20,9 @@ import type {
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { snapshotInfo, SnapshotStore, StoredSnapshot } from '../database/SnapshotStore';
 import { computeScorecards, rankScorecards, round2 } from '../scorecards/computeScorecards';
-import type { ComponentQuery, SnapshotIndex } from './SnapshotIndex';
+import { ComponentQuery, Page, pageOf, SnapshotIndex } from './SnapshotIndex';
 import { suggestionStatus } from './suggestionStatus';
 import type { ComponentAssessor } from './ComponentAssessor';
-
-export interface Page {
-  offset: number;
-  /** Undefined: every match. */
-  limit?: number;
-}
 
 /**
  * The service layer behind the routes: reads the latest snapshot, joins decisions, computes live
@@ -53,11 +47,15 @@ export class ArchTradeoffsService {
     return this.paged(items, matches.length, page, snapshot);
   }
 
-  async summaries(query: ComponentQuery, page: Page): Promise<ComponentsResponse<ComponentSummary>> {
+  /**
+   * A `ComponentsResponse<ComponentSummary>` (the map's view) as its JSON body: the items' JSON comes
+   * from the snapshot's index, where it is kept; only the envelope, with the snapshot's age, is new.
+   */
+  async summariesJson(query: ComponentQuery, page: Page): Promise<string> {
     const snapshot = await this.latest();
-    const matches = (await this.index(snapshot)).filter(query);
-    const items = pageOf(matches, page).map(c => c.summary);
-    return this.paged(items, matches.length, page, snapshot);
+    const { json, totalCount } = (await this.index(snapshot)).summaryPageJson(query, page);
+    const { items, ...envelope } = this.paged<ComponentSummary>([], totalCount, page, snapshot);
+    return `{"items":${json},${JSON.stringify(envelope).slice(1)}`;
   }
 
   async component(entityRef: string): Promise<ComponentResponse> {
@@ -224,8 +222,4 @@ export class ArchTradeoffsService {
       snapshot: this.info(snapshot),
     };
   }
-}
-
-function pageOf<T>(items: readonly T[], page: Page): readonly T[] {
-  return items.slice(page.offset, page.limit === undefined ? undefined : page.offset + page.limit);
 }

@@ -10,6 +10,19 @@ export interface ComponentQuery {
   platform?: string;
 }
 
+/** A page of matches: `limit` undefined means every match. */
+export interface Page {
+  offset: number;
+  limit?: number;
+}
+
+export function pageOf<T>(items: readonly T[], page: Page): readonly T[] {
+  return items.slice(page.offset, page.limit === undefined ? undefined : page.offset + page.limit);
+}
+
+/** Serialised summary pages kept per snapshot: the map asks for one or two shapes, not hundreds. */
+const MAX_CACHED_SUMMARY_PAGES = 4;
+
 /** One component of a snapshot as the index holds it: the map's summary and the scorecards' figures. */
 export interface IndexedComponent extends ScoredComponent {
   summary: ComponentSummary;
@@ -25,6 +38,7 @@ export interface IndexedComponent extends ScoredComponent {
  */
 export class SnapshotIndex {
   private readonly suggestionIds: Set<string>;
+  private readonly summaryPages = new Map<string, { json: string; totalCount: number }>();
 
   constructor(
     readonly snapshotId: number,
@@ -47,6 +61,26 @@ export class SnapshotIndex {
       if (model === 'unannotated') return s.executionModel === null;
       return !model || s.executionModel === model;
     });
+  }
+
+  /**
+   * A page of summaries as JSON, with the count of matches. A snapshot never changes, and at 50,000
+   * components serialising the map's summaries is most of its request (20 MB of JSON), so the JSON of
+   * the last few pages asked for is kept with the index and dropped with it.
+   */
+  summaryPageJson(query: ComponentQuery, page: Page): { json: string; totalCount: number } {
+    const { owner, system, domain, model, platform } = query;
+    const key = JSON.stringify([owner, system, domain, model, platform, page.offset, page.limit]);
+    let cached = this.summaryPages.get(key);
+    if (!cached) {
+      const matches = this.filter(query);
+      cached = { json: JSON.stringify(pageOf(matches, page).map(c => c.summary)), totalCount: matches.length };
+      if (this.summaryPages.size >= MAX_CACHED_SUMMARY_PAGES) {
+        this.summaryPages.delete(this.summaryPages.keys().next().value!);
+      }
+      this.summaryPages.set(key, cached);
+    }
+    return cached;
   }
 
   hasSuggestion(suggestionId: string): boolean {
