@@ -177,12 +177,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/v1/suggestions', async (req, res) => {
     const query = parse(suggestionsQuery, req.query);
     await anyone(req);
-    const suggestions = await service.suggestions({ owner: query.owner, status: query.status });
+    const filter = { owner: query.owner, status: query.status };
     if (query.format === 'csv') {
-      sendCsv(res, 'arch-tradeoffs-suggestions.csv', suggestionsCsv(suggestions.items));
+      sendCsv(res, 'arch-tradeoffs-suggestions.csv', suggestionsCsv((await service.suggestions(filter)).items));
       return;
     }
-    res.json(suggestions);
+    res.type('application/json').send(await service.suggestionsJson(filter));
   });
 
   router.post('/v1/suggestions/:id/decision', async (req, res) => {

@@ -13,7 +13,6 @@ import type {
   Relations,
   SnapshotInfo,
   Suggestion,
-  SuggestionRecord,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { GroupNode, ScoredComponent } from '../scorecards/computeScorecards';
 import type { ComponentInputs } from '../services/ComponentAssessor';
@@ -43,9 +42,6 @@ export interface StoredComponent extends ScoredComponent {
   platform: Platform | null;
   suggestion: Suggestion | null;
 }
-
-/** A suggestion with its component's context, before its decision is joined in. */
-export type SuggestedComponent = Omit<SuggestionRecord, 'status' | 'decision'>;
 
 export interface HistoryRow extends Omit<HistoryPoint, 'snapshotId' | 'createdAt'> {
   subject: string;
@@ -243,6 +239,7 @@ export class SnapshotStore {
         postureRisk: Boolean(r.posture_risk),
         suggestionId: r.suggestion_id ?? null,
         savings,
+        suggestionJson: r.suggestion ?? null,
       };
     });
     return new SnapshotIndex(snapshotId, components);
@@ -257,34 +254,6 @@ export class SnapshotStore {
   async getComponent(snapshotId: number, entityRef: string): Promise<ComponentInputs | undefined> {
     const [inputs] = await this.componentInputs(snapshotId, [entityRef]);
     return inputs;
-  }
-
-  /** The given components' suggestions with their context (columns only, no record parsed): the planner's rows. */
-  async suggestedComponents(snapshotId: number, entityRefs: readonly string[]): Promise<SuggestedComponent[]> {
-    const rows = await this.rowsByRef<any>(snapshotId, entityRefs, [
-      'entity_ref',
-      'title',
-      'owner',
-      'system',
-      'domain',
-      'model',
-      'platform',
-      'monthly_cost',
-      'suggestion',
-    ]);
-    return rows
-      .filter(r => r.suggestion)
-      .map(r => ({
-        suggestion: JSON.parse(r.suggestion),
-        entityRef: r.entity_ref,
-        ...(r.title ? { title: r.title } : {}),
-        ...(r.owner ? { owner: r.owner } : {}),
-        ...(r.system ? { system: r.system } : {}),
-        ...(r.domain ? { domain: r.domain } : {}),
-        currentModel: r.model,
-        currentPlatform: r.platform,
-        currentMonthlyCost: Number(r.monthly_cost),
-      }));
   }
 
   async groups(snapshotId: number): Promise<GroupNode[]> {

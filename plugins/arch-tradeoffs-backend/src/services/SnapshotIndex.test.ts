@@ -20,6 +20,7 @@ function component(name: string, summary: Partial<ComponentSummary>, suggestionI
     postureRisk: false,
     suggestionId,
     savings: 0,
+    suggestionJson: null,
   };
 }
 

@@ -26,6 +26,8 @@ const MAX_CACHED_SUMMARY_PAGES = 4;
 /** One component of a snapshot as the index holds it: the map's summary and the scorecards' figures. */
 export interface IndexedComponent extends ScoredComponent {
   summary: ComponentSummary;
+  /** The suggestion as stored (JSON), so the planner's list is sent without parsing 15,000 of them. */
+  suggestionJson: string | null;
 }
 
 /**
