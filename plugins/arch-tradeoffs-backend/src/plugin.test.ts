@@ -187,6 +187,24 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     }
   });
 
+  it('sends the summary gzipped to clients that accept it, plain to those that do not', async () => {
+    const server = await startWith();
+    const url = '/api/arch-tradeoffs/v1/components?view=summary&limit=all';
+    const gzipped = await request(server).get(url).set('Accept-Encoding', 'gzip');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['content-type']).toMatch(/^application\/json/);
+    expect(gzipped.headers.vary).toMatch(/Accept-Encoding/i);
+    const plain = await request(server).get(url).set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(gzipped.body);
+    expect(plain.body.items).toHaveLength(exampleComponents.length);
+    // A filtered page is its own cache entry.
+    const page = await request(server).get('/api/arch-tradeoffs/v1/components').query({ view: 'summary', model: 'unannotated', limit: 1 });
+    expect(page.body).toMatchObject({ limit: 1, offset: 0 });
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.totalCount).toBeGreaterThanOrEqual(1);
+  });
+
   it('exports the matching components as CSV', async () => {
     const server = await startWith();
     const res = await request(server).get('/api/arch-tradeoffs/v1/components').query({ format: 'csv', model: 'unannotated' });

@@ -122,7 +122,14 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     let limit: number | undefined = query.limit === 'all' ? undefined : query.limit;
     if (query.limit === undefined && as === 'json') limit = DEFAULT_LIMIT;
     if (view === 'summary') {
-      res.type('application/json').send(await service.summariesJson(filter, { offset, limit }));
+      const { head, tail } = await service.summariesBody(filter, { offset, limit });
+      res.type('application/json').vary('Accept-Encoding');
+      if (req.acceptsEncodings('gzip')) {
+        // Already compressed: the backend's compression middleware leaves an encoded body alone.
+        res.set('Content-Encoding', 'gzip').send(head.gzip(tail));
+      } else {
+        res.send(head.text(tail));
+      }
       return;
     }
     const page = await service.components(filter, { offset, limit });

@@ -22,6 +22,7 @@ import type {
 import { snapshotInfo, SnapshotStore, StoredSnapshot } from '../database/SnapshotStore';
 import { computeScorecards, rankScorecards, round2 } from '../scorecards/computeScorecards';
 import { ComponentQuery, IndexedComponent, Page, pageOf, SnapshotIndex } from './SnapshotIndex';
+import type { GzipHead } from './GzipHead';
 
 export interface SuggestionFilter {
   owner?: string;
@@ -54,14 +55,15 @@ export class ArchTradeoffsService {
   }
 
   /**
-   * A `ComponentsResponse<ComponentSummary>` (the map's view) as its JSON body: the items' JSON comes
-   * from the snapshot's index, where it is kept; only the envelope, with the snapshot's age, is new.
+   * A `ComponentsResponse<ComponentSummary>` (the map's view) as a response body: the items come
+   * compressed from the snapshot's index, where they are kept; only the rest of the envelope, with the
+   * snapshot's age, is new (see GzipHead).
    */
-  async summariesJson(query: ComponentQuery, page: Page): Promise<string> {
+  async summariesBody(query: ComponentQuery, page: Page): Promise<{ head: GzipHead; tail: string }> {
     const snapshot = await this.latest();
-    const { json, totalCount } = (await this.index(snapshot)).summaryPageJson(query, page);
+    const { head, totalCount } = (await this.index(snapshot)).summaryPage(query, page);
     const { items, ...envelope } = this.paged<ComponentSummary>([], totalCount, page, snapshot);
-    return `{"items":${json},${JSON.stringify(envelope).slice(1)}`;
+    return { head, tail: `,${JSON.stringify(envelope).slice(1)}` };
   }
 
   async component(entityRef: string): Promise<ComponentResponse> {

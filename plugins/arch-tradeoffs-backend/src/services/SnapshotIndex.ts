@@ -1,5 +1,6 @@
 import type { ComponentSummary, ModelFilter } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ScoredComponent } from '../scorecards/computeScorecards';
+import { GzipHead } from './GzipHead';
 
 /** The filters of `GET /v1/components`. */
 export interface ComponentQuery {
@@ -23,6 +24,11 @@ export function pageOf<T>(items: readonly T[], page: Page): readonly T[] {
 /** Serialised summary pages kept per snapshot: the map asks for one or two shapes, not hundreds. */
 const MAX_CACHED_SUMMARY_PAGES = 4;
 
+export interface SummaryPage {
+  head: GzipHead;
+  totalCount: number;
+}
+
 /** One component of a snapshot as the index holds it: the map's summary and the scorecards' figures. */
 export interface IndexedComponent extends ScoredComponent {
   summary: ComponentSummary;
@@ -40,7 +46,7 @@ export interface IndexedComponent extends ScoredComponent {
  */
 export class SnapshotIndex {
   private readonly suggestionIds: Set<string>;
-  private readonly summaryPages = new Map<string, { json: string; totalCount: number }>();
+  private readonly summaryPages = new Map<string, SummaryPage>();
 
   constructor(
     readonly snapshotId: number,
@@ -66,17 +72,19 @@ export class SnapshotIndex {
   }
 
   /**
-   * A page of summaries as JSON, with the count of matches. A snapshot never changes, and at 50,000
-   * components serialising the map's summaries is most of its request (20 MB of JSON), so the JSON of
-   * the last few pages asked for is kept with the index and dropped with it.
+   * A page of summaries, as the head of a JSON response (`{"items":[…]`) kept compressed, with the
+   * count of matches. A snapshot never changes, and at 50,000 components serialising and compressing
+   * the map's summaries (20 MB of JSON) was most of its request, so the last few pages asked for are
+   * kept with the index and dropped with it.
    */
-  summaryPageJson(query: ComponentQuery, page: Page): { json: string; totalCount: number } {
+  summaryPage(query: ComponentQuery, page: Page): SummaryPage {
     const { owner, system, domain, model, platform } = query;
     const key = JSON.stringify([owner, system, domain, model, platform, page.offset, page.limit]);
     let cached = this.summaryPages.get(key);
     if (!cached) {
       const matches = this.filter(query);
-      cached = { json: JSON.stringify(pageOf(matches, page).map(c => c.summary)), totalCount: matches.length };
+      const items = JSON.stringify(pageOf(matches, page).map(c => c.summary));
+      cached = { head: new GzipHead(`{"items":${items}`), totalCount: matches.length };
       if (this.summaryPages.size >= MAX_CACHED_SUMMARY_PAGES) {
         this.summaryPages.delete(this.summaryPages.keys().next().value!);
       }
