@@ -20,10 +20,11 @@ import { findBreakEven } from './breakEven';
 import { costOnly, costRange, LazyMonthlyCost, sizeFieldsOf } from './estimate';
 import { infeasibilityReasons } from './feasibility';
 import { PLATFORM_NAMES } from './names';
-import { PLATFORM_TRAITS } from './platforms';
+import { PLATFORM_TRAITS, PlatformTraits } from './platforms';
 import { computePosture } from './posture';
-import { sizeAlternative, sizeCurrent, SizingContext } from './sizing';
-import { PlatformOption, Relations, suggestMigration } from './suggestions';
+import { sizeAlternative, sizeCurrent, SizingContext, Target } from './sizing';
+import type { PlatformOption, Relations } from './suggestions';
+import { suggestMigration } from './suggestions';
 import { profileOf, scenarioFactors } from './traffic';
 import type { FrontDoor, SizedWorkload } from './types';
 import { FieldMask, type FieldSet } from './fields';
@@ -197,6 +198,44 @@ class PricedAlternative implements Alternative {
   }
 }
 
+/** A platform and model to price an alternative on, with the platform's provider at hand. */
+interface AlternativeTarget extends Target {
+  provider: PlatformTraits['provider'];
+}
+
+/** Every (platform, model) pairing, by platform in PLATFORMS order: built once, shared by all calls. */
+const TARGETS_BY_PLATFORM: readonly (readonly AlternativeTarget[])[] =
+  PLATFORMS.map(platform =>
+    PLATFORM_TRAITS[platform].models.map(model => ({
+      platform,
+      model,
+      provider: PLATFORM_TRAITS[platform].provider,
+    })),
+  );
+
+/**
+ * A priced option as the engine builds it. A class so that every option has the same fields (and so
+ * the same hidden class, which keeps the rules' reads of them fast), with whether it is feasible
+ * worked out once.
+ */
+class PricedOption implements PlatformOption {
+  readonly platform: Platform;
+  readonly model: ExecutionModel;
+  readonly feasible: boolean;
+  expected = 0;
+  cost: MonthlyCost | undefined = undefined;
+
+  constructor(
+    readonly target: AlternativeTarget,
+    readonly sized: SizedWorkload | undefined,
+    readonly reasons: string[],
+  ) {
+    this.platform = target.platform;
+    this.model = target.model;
+    this.feasible = sized !== undefined && reasons.length === 0;
+  }
+}
+
 function assessWithBook(
   entityRef: string,
   parsed: ParsedSettings,
@@ -225,45 +264,37 @@ function assessWithBook(
 
   // Every other platform, under each model it can run (hybrids twice); the cheaper feasible model
   // of a platform represents it among the alternatives.
-  const options: PlatformOption[] = [];
+  const options: PricedOption[] = [];
   const alternatives: Alternative[] = [];
-  let bestOtherModel: PlatformOption | undefined;
-  let bestAny: PlatformOption | undefined;
-  for (const platform of PLATFORMS) {
+  let bestOtherModel: PricedOption | undefined;
+  let bestAny: PricedOption | undefined;
+  for (let p = 0; p < PLATFORMS.length; p++) {
+    const platform = PLATFORMS[p];
     if (platform === settings.platform) continue;
-    const models = PLATFORM_TRAITS[platform].models;
-    let chosen: PlatformOption | undefined;
-    for (const model of models) {
-      const result = sizeAlternative(
-        settings,
-        current,
-        { platform, model },
-        ctx,
-      );
-      const option: PlatformOption = result.sized
-        ? {
-            platform,
-            model,
-            sized: result.sized,
-            reasons: infeasibilityReasons(settings, result.sized),
-            expected: 0,
-          }
-        : { platform, model, reasons: [result.infeasible], expected: 0 };
+    const targets = TARGETS_BY_PLATFORM[p];
+    let chosen: PricedOption | undefined;
+    for (let t = 0; t < targets.length; t++) {
+      const target = targets[t];
+      const result = sizeAlternative(settings, current, target, ctx);
+      const option = result.sized
+        ? new PricedOption(
+            target,
+            result.sized,
+            infeasibilityReasons(settings, result.sized),
+          )
+        : new PricedOption(target, undefined, [result.infeasible]);
       // Options are compared on the expected cost; the range and breakdown are priced on demand.
-      if (option.sized && option.reasons.length === 0)
-        option.expected = costOnly(option.sized, pb);
+      if (option.feasible) option.expected = costOnly(option.sized!, pb);
       options.push(option);
-      if (!chosen) chosen = option;
-      else {
-        const a = chosen.sized !== undefined && chosen.reasons.length === 0;
-        const b = option.sized !== undefined && option.reasons.length === 0;
-        if ((b && !a) || (a && b && option.expected < chosen.expected))
-          chosen = option;
-      }
+      if (
+        !chosen ||
+        (option.feasible &&
+          (!chosen.feasible || option.expected < chosen.expected))
+      )
+        chosen = option;
     }
     const c = chosen!;
-    const feasible = c.sized !== undefined && c.reasons.length === 0;
-    if (feasible) {
+    if (c.feasible) {
       c.cost ??= new LazyMonthlyCost(c.sized!, pb, range, c.expected);
       if (!bestAny || c.expected < bestAny.expected) bestAny = c;
       if (
@@ -277,10 +308,10 @@ function assessWithBook(
       new PricedAlternative(
         platform,
         c.model,
-        feasible,
-        feasible ? [] : c.reasons,
+        c.feasible,
+        c.feasible ? [] : c.reasons,
         c.sized,
-        feasible ? c.cost : undefined,
+        c.feasible ? c.cost : undefined,
       ),
     );
   }
@@ -291,13 +322,13 @@ function assessWithBook(
   // Every priced option counts here, not only each platform's cheaper model: Cloud Run always-on is the
   // natural always-on partner of a Cloud Run function even when Cloud Run on demand is cheaper.
   const homeProvider = PLATFORM_TRAITS[settings.platform].provider;
-  let bestOtherModelHome: PlatformOption | undefined;
-  for (const option of options) {
+  let bestOtherModelHome: PricedOption | undefined;
+  for (let i = 0; i < options.length; i++) {
+    const option = options[i];
     if (
-      option.sized &&
-      option.reasons.length === 0 &&
+      option.feasible &&
       option.model !== settings.executionModel &&
-      PLATFORM_TRAITS[option.platform].provider === homeProvider &&
+      option.target.provider === homeProvider &&
       (!bestOtherModelHome || option.expected < bestOtherModelHome.expected)
     ) {
       bestOtherModelHome = option;

@@ -9,7 +9,7 @@ import {
 import { ESTIMATORS } from './estimators';
 import { PLATFORM_NAMES } from './names';
 import type { ScenarioFactors } from './traffic';
-import { UNBOUNDED_INSTANCES } from './sizing';
+import { copySized, UNBOUNDED_INSTANCES } from './sizing';
 import type { SizedWorkload } from './types';
 
 /**
@@ -54,12 +54,13 @@ function withBase(w: SizedWorkload): SizedWorkload {
     (w.maxInstances >= UNBOUNDED_INSTANCES || uncapped(w))
   )
     return w;
-  return {
-    ...w,
-    monthlyRequests: w.monthlyRequests > 0 ? w.monthlyRequests : 1,
-    peakRps: w.monthlyRequests > 0 ? w.peakRps : 1 / MONTH_SECONDS,
-    maxInstances: UNBOUNDED_INSTANCES,
-  };
+  const base = copySized(w);
+  if (!(w.monthlyRequests > 0)) {
+    base.monthlyRequests = 1;
+    base.peakRps = 1 / MONTH_SECONDS;
+  }
+  base.maxInstances = UNBOUNDED_INSTANCES;
+  return base;
 }
 
 /** True when lifting the replica ceiling cannot change the workload's cost (so a known cost holds). */

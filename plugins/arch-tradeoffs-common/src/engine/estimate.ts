@@ -233,12 +233,16 @@ export function estimatePlatformCost(
   };
 }
 
-/** The fields that size a platform (their defaulting widens the size scenario). */
-export function sizeFieldsOf(platform: Platform): SettingField[] {
+const FAAS_SIZE_FIELDS: readonly SettingField[] = ['memoryMb'];
+const VM_SIZE_FIELDS: readonly SettingField[] = [];
+const CONTAINER_SIZE_FIELDS: readonly SettingField[] = ['vcpu', 'memoryMb'];
+
+/** The fields that size a platform (their defaulting widens the size scenario). Shared: do not modify. */
+export function sizeFieldsOf(platform: Platform): readonly SettingField[] {
   const kind = PLATFORM_TRAITS[platform].kind;
-  if (kind === 'faas') return ['memoryMb'];
-  if (kind === 'vm') return [];
-  return ['vcpu', 'memoryMb'];
+  if (kind === 'faas') return FAAS_SIZE_FIELDS;
+  if (kind === 'vm') return VM_SIZE_FIELDS;
+  return CONTAINER_SIZE_FIELDS;
 }
 
 /** The sized workload chosen on a platform, its hard-constraint violations, and its expected cost. */

@@ -35,9 +35,30 @@ export interface PlatformTraits {
 const AWS_LIMITS =
   'docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits (cloud-economics.md §2)';
 
+/**
+ * The traits with every field present, limits a platform lacks as undefined, always in this order:
+ * so all nine share one hidden class and the engine's many reads of traits stay monomorphic (with a
+ * shape per platform they go megamorphic, a hash lookup each).
+ */
+function traits(t: PlatformTraits): PlatformTraits {
+  return {
+    kind: t.kind,
+    provider: t.provider,
+    models: t.models,
+    singleConcurrency: t.singleConcurrency,
+    timeoutS: t.timeoutS,
+    timeoutSource: t.timeoutSource,
+    maxMemoryMb: t.maxMemoryMb,
+    memorySource: t.memorySource,
+    maxVcpu: t.maxVcpu,
+    concurrencyLimit: t.concurrencyLimit,
+    cpuTimeLimitS: t.cpuTimeLimitS,
+  };
+}
+
 /** @public */
 export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
-  'aws-lambda': {
+  'aws-lambda': traits({
     kind: 'faas',
     provider: 'aws',
     models: PLATFORM_MODELS['aws-lambda'],
@@ -48,26 +69,26 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     memorySource:
       'docs "Configure Lambda function memory" (cloud-economics.md §2)',
     concurrencyLimit: 1000,
-  },
-  'aws-fargate': {
+  }),
+  'aws-fargate': traits({
     kind: 'container',
     provider: 'aws',
     models: PLATFORM_MODELS['aws-fargate'],
     singleConcurrency: false,
-  },
-  'aws-ec2': {
+  }),
+  'aws-ec2': traits({
     kind: 'vm',
     provider: 'aws',
     models: PLATFORM_MODELS['aws-ec2'],
     singleConcurrency: false,
-  },
-  kubernetes: {
+  }),
+  kubernetes: traits({
     kind: 'container',
     provider: 'aws',
     models: PLATFORM_MODELS.kubernetes,
     singleConcurrency: false,
-  },
-  'gcp-cloud-run': {
+  }),
+  'gcp-cloud-run': traits({
     kind: 'container',
     provider: 'gcp',
     models: PLATFORM_MODELS['gcp-cloud-run'],
@@ -78,8 +99,8 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     maxMemoryMb: 32768,
     memorySource: '/run/docs/configuring/services/cpu (cloud-economics.md §2)',
     maxVcpu: 8,
-  },
-  'gcp-cloud-functions': {
+  }),
+  'gcp-cloud-functions': traits({
     // Cloud Run functions are Cloud Run services underneath: same limits, one request per instance.
     kind: 'faas',
     provider: 'gcp',
@@ -91,8 +112,8 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     maxMemoryMb: 32768,
     memorySource: 'Cloud Run memory limit (cloud-economics.md §2)',
     maxVcpu: 8,
-  },
-  'azure-functions': {
+  }),
+  'azure-functions': traits({
     kind: 'faas',
     provider: 'azure',
     models: PLATFORM_MODELS['azure-functions'],
@@ -105,14 +126,14 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     maxMemoryMb: 1536,
     memorySource:
       'Consumption plan, azure-docs includes/functions-limits.md (cloud-economics.md §2)',
-  },
-  'azure-container-apps': {
+  }),
+  'azure-container-apps': traits({
     kind: 'container',
     provider: 'azure',
     models: PLATFORM_MODELS['azure-container-apps'],
     singleConcurrency: false,
-  },
-  'cloudflare-workers': {
+  }),
+  'cloudflare-workers': traits({
     kind: 'faas',
     provider: 'cloudflare',
     models: PLATFORM_MODELS['cloudflare-workers'],
@@ -121,7 +142,7 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     memorySource:
       'developers.cloudflare.com/workers/platform/limits (cloud-economics.md §2)',
     cpuTimeLimitS: 300,
-  },
+  }),
 };
 
 /** Platforms that bill and scale per request: an on-demand platform or a hybrid run on-demand. */

@@ -103,6 +103,34 @@ export function variantOf(
   }
 }
 
+/**
+ * A copy of a sized workload, to change a figure or two on (break-even's base volume, a rule's
+ * target). Written out field by field in the order every SizedWorkload is built with, so the copy
+ * shares the original's hidden class: a spread copy gets a class of its own, and with a few of
+ * those the estimators' reads of workloads turn megamorphic, which costs more than the estimate.
+ */
+export function copySized(w: SizedWorkload): SizedWorkload {
+  return {
+    platform: w.platform,
+    model: w.model,
+    variant: w.variant,
+    monthlyRequests: w.monthlyRequests,
+    peakRps: w.peakRps,
+    durationMs: w.durationMs,
+    cpuMs: w.cpuMs,
+    memoryMb: w.memoryMb,
+    vcpu: w.vcpu,
+    architecture: w.architecture,
+    instances: w.instances,
+    maxInstances: w.maxInstances,
+    concurrency: w.concurrency,
+    ec2: w.ec2,
+    frontDoor: w.frontDoor,
+    profile: w.profile,
+    describe: w.describe,
+  };
+}
+
 /** Catalog EC2 type by name. */
 export function findEc2Type(
   name: string | undefined,
@@ -252,17 +280,6 @@ export function sizeCurrent(
   };
 }
 
-/** Container size for a FaaS source (rule 5). */
-function containerFromFaas(memoryMb: number): {
-  vcpu: number;
-  memoryMb: number;
-} {
-  const vcpu = nearestVcpuStep(memoryMb / MB_PER_VCPU);
-  const rounded = Math.ceil(memoryMb / 512) * 512;
-  const floor = vcpu * CONTAINER_MB_PER_VCPU;
-  return { vcpu, memoryMb: rounded > floor ? rounded : floor };
-}
-
 /** Result of sizing onto an alternative: the sized workload, or why no size fits. */
 export type SizingResult =
   | { sized: SizedWorkload; infeasible?: undefined }
@@ -335,12 +352,15 @@ export function sizeAlternative(
     }
     maxInstances = UNBOUNDED_INSTANCES;
   } else {
-    // Container or VM target.
-    const size = sourceIsFaas
-      ? containerFromFaas(current.memoryMb)
-      : { vcpu: current.vcpu, memoryMb: current.memoryMb };
-    containerVcpu = vcpu = size.vcpu;
-    containerMemoryMb = memoryMb = size.memoryMb;
+    // Container or VM target: from a FaaS, rule 5's container size; otherwise the current one.
+    if (sourceIsFaas) {
+      vcpu = nearestVcpuStep(current.memoryMb / MB_PER_VCPU);
+      const rounded = Math.ceil(current.memoryMb / 512) * 512;
+      const floor = vcpu * CONTAINER_MB_PER_VCPU;
+      memoryMb = rounded > floor ? rounded : floor;
+    }
+    containerVcpu = vcpu;
+    containerMemoryMb = memoryMb;
     if (platform === 'gcp-cloud-run' && vcpu < 1) {
       vcpu = 1;
       if (memoryMb < 512) memoryMb = 512;
@@ -374,112 +394,149 @@ export function sizeAlternative(
         : UNBOUNDED_INSTANCES;
   }
 
-  const frontDoor: FrontDoor =
-    ctx.frontDoor !== 'none' && traits.provider === 'aws'
-      ? ctx.frontDoor
-      : 'none';
-  const requestedFrontDoor = ctx.frontDoor;
-  const kubernetesNode =
-    platform === 'kubernetes'
-      ? ctx.priceBook.rates.kubernetes.nodeType[
-          architecture === 'arm64' ? 'arm64' : 'x86_64'
-        ]
-      : '';
-  const servicesPerCluster = ctx.priceBook.rates.kubernetes.servicesPerCluster;
+  if (platform === 'gcp-cloud-run' && vcpu < 1) concurrency = 1;
 
-  const describe = (): string[] => {
-    const notes: string[] = [];
-    if (traits.kind === 'faas') {
-      if (platform === 'cloudflare-workers') {
-        notes.push(
-          `Billed on CPU time: ${q(cpuMs)} CPU-ms per request; runs as a 128 MB V8 isolate`,
-        );
-      } else {
-        notes.push(
-          sourceIsFaas
-            ? `Same memory as today: ${mb(memoryMb)} MB`
-            : `Sized at ${mb(memoryMb)} MB: the CPU share a request uses (${q(cpuMs)} of ${q(durationMs)} ms) at 1,769 MB per vCPU, at least 512 MB${platform === 'azure-functions' && memoryMb === 1536 ? ', capped at the Consumption maximum of 1,536 MB' : ''}`,
-        );
-        if (wallMs > durationMs * 1.001) {
-          notes.push(
-            `Wall time stretches to ${q(wallMs)} ms at ${q(Math.min(1, memoryMb / MB_PER_VCPU))} vCPU per request`,
-          );
-        }
-      }
+  // The figures the notes quote beyond the sized workload's own, kept in one record: a `describe`
+  // closure over this function's working variables would make V8 keep all of them in a heap context
+  // (allocating a number box on every assignment) for notes that are rarely read.
+  const basis: SizingBasis = {
+    source: current,
+    sourceIsFaas,
+    sourceAlwaysOn,
+    sourceDurationMs: durationMs,
+    containerVcpu,
+    containerMemoryMb,
+    raisedForCloudRun,
+    peakReplicas,
+    requestedFrontDoor: ctx.frontDoor,
+    priceBook: ctx.priceBook,
+  };
+  const sized: SizedWorkload = {
+    platform,
+    model: target.model,
+    variant: variantOf(platform, target.model, instances),
+    monthlyRequests: current.monthlyRequests,
+    peakRps: current.peakRps,
+    durationMs: wallMs,
+    cpuMs,
+    memoryMb,
+    vcpu,
+    architecture,
+    instances,
+    maxInstances,
+    concurrency,
+    ec2,
+    frontDoor:
+      ctx.frontDoor !== 'none' && traits.provider === 'aws'
+        ? ctx.frontDoor
+        : 'none',
+    profile: current.profile,
+    describe: () => alternativeNotes(sized, basis),
+  };
+  return { sized };
+}
+
+/** What an alternative's notes quote besides its sized figures (see {@link sizeAlternative}). */
+interface SizingBasis {
+  /** The workload on its own platform. */
+  source: SizedWorkload;
+  sourceIsFaas: boolean;
+  sourceAlwaysOn: boolean;
+  /** Wall time per request on the source platform (at least 0.001 ms). */
+  sourceDurationMs: number;
+  /** Size per replica by rule 5, before Cloud Run's 1 vCPU minimum and the EC2 type. */
+  containerVcpu: number;
+  containerMemoryMb: number;
+  raisedForCloudRun: boolean;
+  /** Replicas at today's peak (containers and VMs). */
+  peakReplicas: number;
+  /** The front door the caller stated, which the platform may not need. */
+  requestedFrontDoor: FrontDoor;
+  priceBook: PriceBook;
+}
+
+/** The plain-language sizing notes of an alternative (its `describe()`). */
+function alternativeNotes(sized: SizedWorkload, basis: SizingBasis): string[] {
+  const { platform, cpuMs, memoryMb, ec2, instances, maxInstances } = sized;
+  const { sourceIsFaas, sourceAlwaysOn, containerVcpu, containerMemoryMb } =
+    basis;
+  const durationMs = basis.sourceDurationMs;
+  const wallMs = sized.durationMs;
+  const concurrency = sized.concurrency;
+  const peakReplicas = basis.peakReplicas;
+  const alwaysOnTarget = sized.model === 'always-on';
+  const notes: string[] = [];
+  if (PLATFORM_TRAITS[platform].kind === 'faas') {
+    if (platform === 'cloudflare-workers') {
       notes.push(
-        'On demand: no provisioned concurrency or always-ready instances (instances 0)',
+        `Billed on CPU time: ${q(cpuMs)} CPU-ms per request; runs as a 128 MB V8 isolate`,
       );
     } else {
       notes.push(
         sourceIsFaas
-          ? `Sized at ${q(containerVcpu)} vCPU / ${mb(containerMemoryMb)} MB per replica: ${mb(current.memoryMb)} MB ÷ 1,769 MB per vCPU, nearest container size, ≥ 2 GB per vCPU`
-          : `Same size per replica as today: ${q(containerVcpu)} vCPU / ${mb(containerMemoryMb)} MB`,
+          ? `Same memory as today: ${mb(memoryMb)} MB`
+          : `Sized at ${mb(memoryMb)} MB: the CPU share a request uses (${q(cpuMs)} of ${q(durationMs)} ms) at 1,769 MB per vCPU, at least 512 MB${platform === 'azure-functions' && memoryMb === 1536 ? ', capped at the Consumption maximum of 1,536 MB' : ''}`,
       );
-      if (raisedForCloudRun)
+      if (wallMs > durationMs * 1.001) {
         notes.push(
-          'Raised to 1 vCPU: below one vCPU Cloud Run serves one request per instance',
-        );
-      if (ec2) {
-        notes.push(
-          `Instance type ${ec2.name} (${ec2.vcpu} vCPU, ${ec2.memoryGib} GiB), the cheapest non-burstable ${ec2.architecture} type in the catalog that fits`,
-        );
-      }
-      if (!alwaysOnTarget) notes.push('Scales to zero (min instances 0)');
-      else if (sourceAlwaysOn)
-        notes.push(`Minimum ${q(instances)} replicas, as today`);
-      else
-        notes.push(
-          `Minimum ${q(instances)} replicas: high-availability floor of 2`,
-        );
-      notes.push(
-        maxInstances < UNBOUNDED_INSTANCES
-          ? `Autoscales up to ${q(maxInstances)} replicas at a 60 % target, ${concurrency} concurrent requests per replica`
-          : `Autoscales with load at a 60 % target, ${concurrency} concurrent requests per replica (about ${q(peakReplicas)} ${peakReplicas === 1 ? 'replica' : 'replicas'} at today's peak)`,
-      );
-      if (kubernetesNode) {
-        notes.push(
-          `Node capacity priced from ${kubernetesNode}; control-plane fee shared by ${q(servicesPerCluster)} services`,
-        );
-      }
-      if (platform === 'gcp-cloud-run') {
-        notes.push(
-          alwaysOnTarget
-            ? 'Instance-based billing (CPU always allocated)'
-            : 'Request-based billing',
+          `Wall time stretches to ${q(wallMs)} ms at ${q(Math.min(1, memoryMb / MB_PER_VCPU))} vCPU per request`,
         );
       }
     }
-    if (requestedFrontDoor !== 'none' && frontDoor === 'none') {
+    notes.push(
+      'On demand: no provisioned concurrency or always-ready instances (instances 0)',
+    );
+  } else {
+    notes.push(
+      sourceIsFaas
+        ? `Sized at ${q(containerVcpu)} vCPU / ${mb(containerMemoryMb)} MB per replica: ${mb(basis.source.memoryMb)} MB ÷ 1,769 MB per vCPU, nearest container size, ≥ 2 GB per vCPU`
+        : `Same size per replica as today: ${q(containerVcpu)} vCPU / ${mb(containerMemoryMb)} MB`,
+    );
+    if (basis.raisedForCloudRun)
       notes.push(
-        `Built-in HTTPS ingress: the ${requestedFrontDoor} front door is not needed`,
+        'Raised to 1 vCPU: below one vCPU Cloud Run serves one request per instance',
+      );
+    if (ec2) {
+      notes.push(
+        `Instance type ${ec2.name} (${ec2.vcpu} vCPU, ${ec2.memoryGib} GiB), the cheapest non-burstable ${ec2.architecture} type in the catalog that fits`,
       );
     }
-    return notes;
-  };
-
-  if (platform === 'gcp-cloud-run' && vcpu < 1) concurrency = 1;
-
-  return {
-    sized: {
-      platform,
-      model: target.model,
-      variant: variantOf(platform, target.model, instances),
-      monthlyRequests: current.monthlyRequests,
-      peakRps: current.peakRps,
-      durationMs: wallMs,
-      cpuMs,
-      memoryMb,
-      vcpu,
-      architecture,
-      instances,
-      maxInstances,
-      concurrency,
-      ec2,
-      frontDoor,
-      profile: current.profile,
-      describe,
-    },
-  };
+    if (!alwaysOnTarget) notes.push('Scales to zero (min instances 0)');
+    else if (sourceAlwaysOn)
+      notes.push(`Minimum ${q(instances)} replicas, as today`);
+    else
+      notes.push(
+        `Minimum ${q(instances)} replicas: high-availability floor of 2`,
+      );
+    notes.push(
+      maxInstances < UNBOUNDED_INSTANCES
+        ? `Autoscales up to ${q(maxInstances)} replicas at a 60 % target, ${concurrency} concurrent requests per replica`
+        : `Autoscales with load at a 60 % target, ${concurrency} concurrent requests per replica (about ${q(peakReplicas)} ${peakReplicas === 1 ? 'replica' : 'replicas'} at today's peak)`,
+    );
+    if (platform === 'kubernetes') {
+      const kubernetes = basis.priceBook.rates.kubernetes;
+      const node =
+        kubernetes.nodeType[
+          sized.architecture === 'arm64' ? 'arm64' : 'x86_64'
+        ];
+      notes.push(
+        `Node capacity priced from ${node}; control-plane fee shared by ${q(kubernetes.servicesPerCluster)} services`,
+      );
+    }
+    if (platform === 'gcp-cloud-run') {
+      notes.push(
+        alwaysOnTarget
+          ? 'Instance-based billing (CPU always allocated)'
+          : 'Request-based billing',
+      );
+    }
+  }
+  if (basis.requestedFrontDoor !== 'none' && sized.frontDoor === 'none') {
+    notes.push(
+      `Built-in HTTPS ingress: the ${basis.requestedFrontDoor} front door is not needed`,
+    );
+  }
+  return notes;
 }
 
 function pickEc2(

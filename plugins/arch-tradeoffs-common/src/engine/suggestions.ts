@@ -34,7 +34,7 @@ import { PLATFORM_TRAITS } from './platforms';
 import { provisionedUtilisation } from './posture';
 import { EXPECTED_FACTORS, ScenarioFactors } from './traffic';
 import type { SizedWorkload } from './types';
-import { variantOf } from './sizing';
+import { copySized, variantOf } from './sizing';
 import type { FieldSet } from './fields';
 
 /**
@@ -207,11 +207,10 @@ function passesThreshold(
 }
 
 function withInstances(sized: SizedWorkload, instances: number): SizedWorkload {
-  return {
-    ...sized,
-    instances,
-    variant: variantOf(sized.platform, sized.model, instances),
-  };
+  const target = copySized(sized);
+  target.instances = instances;
+  target.variant = variantOf(sized.platform, sized.model, instances);
+  return target;
 }
 
 function sizeText(sized: SizedWorkload): string {
@@ -415,11 +414,9 @@ function cloudRunBilling(input: SuggestionInput): Candidate | undefined {
   const { current, priceBook } = input;
   if (current.platform !== 'gcp-cloud-run') return undefined;
   const toInstance = current.variant === 'cloud-run-request';
-  const target: SizedWorkload = {
-    ...current,
-    model: toInstance ? 'always-on' : 'on-demand',
-    variant: toInstance ? 'cloud-run-instance' : 'cloud-run-request',
-  };
+  const target = copySized(current);
+  target.model = toInstance ? 'always-on' : 'on-demand';
+  target.variant = toInstance ? 'cloud-run-instance' : 'cloud-run-request';
   // Busy fraction: request-based billable instance time over instance-based instance time.
   const request = toInstance ? current : target;
   const instance = toInstance ? target : current;
@@ -462,7 +459,8 @@ function frontDoorRule(input: SuggestionInput): Candidate | undefined {
     else rest += line.amount;
   }
   if (frontDoor <= rest) return undefined;
-  const target: SizedWorkload = { ...current, frontDoor: 'api-gateway-http' };
+  const target = copySized(current);
+  target.frontDoor = 'api-gateway-http';
   const cost = new LazyMonthlyCost(target, priceBook, input.range);
   if (!passesThreshold(input, cost, 'configuration')) return undefined;
   return {

@@ -264,7 +264,9 @@ export function scenarioFactors(
     : 1;
   // A defaulted cpu-ms is derived from the wall time, so it moves with it.
   const cpuDefaulted = defaulted.has('cpuMs');
-  const sizeDefaulted = sizeFields.some(field => defaulted.has(field));
+  let sizeDefaulted = false;
+  for (let i = 0; i < sizeFields.length; i++)
+    if (defaulted.has(sizeFields[i])) sizeDefaulted = true;
   const instancesDefaulted = defaulted.has('instances');
   return {
     low: {

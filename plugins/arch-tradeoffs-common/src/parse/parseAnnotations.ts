@@ -48,45 +48,42 @@ const ENUMS = {
 type EnumKey = keyof typeof ENUMS;
 type NumericKey = keyof typeof NUMERIC_RULES;
 
+/**
+ * Every accepted spelling of each enum setting, normalised (trimmed, lower case), to the value it
+ * means: the allowed values themselves, then the aliases (an alias wins, as the lookup order of
+ * "alias, else the text itself" implies). One Map lookup replaces the alias lookup and a scan of the
+ * allowed values.
+ */
+const ENUM_SPELLINGS = Object.fromEntries(
+  (Object.keys(ENUMS) as EnumKey[]).map(key => {
+    const allowed = ENUMS[key] as readonly string[];
+    const spellings = new Map<string, string>(allowed.map(v => [v, v]));
+    for (const [alias, value] of Object.entries(ALIASES[key] ?? {})) {
+      if (allowed.includes(value)) spellings.set(alias, value);
+      else spellings.delete(alias);
+    }
+    return [key, spellings as ReadonlyMap<string, string>];
+  }),
+) as Record<EnumKey, ReadonlyMap<string, string>>;
+
+/** The settings in a fixed order: slot `i` of a component's raw texts, bit `i` of its stated mask. */
+const SETTING_KEYS = Object.keys(ANNOTATIONS) as SettingKey[];
+const SLOT = Object.fromEntries(SETTING_KEYS.map((key, i) => [key, i])) as Record<SettingKey, number>;
+const SLOT_BY_ANNOTATION = new Map<string, number>(SETTING_KEYS.map((key, i) => [ANNOTATIONS[key], i]));
+
 const KNOWN_KEYS = Object.values(ANNOTATIONS) as string[];
-const KEY_BY_ANNOTATION = new Map<string, SettingKey>(
-  (Object.entries(ANNOTATIONS) as [SettingKey, string][]).map(([k, a]) => [a, k]),
-);
 
 /** Why a peak derived from the traffic pattern has its value (built once: it is on every component). */
 const DERIVED_PEAK_REASONS = Object.fromEntries(
   TRAFFIC_PATTERNS.map(p => [p, `derived: average rate × ${PEAK_TO_AVERAGE[p]} for ${p} traffic`]),
 ) as Record<TrafficPattern, string>;
 
-/** The raw text of each annotation, by setting. */
-type RawValues = Record<SettingKey, string | undefined>;
-
 /**
- * A slot per setting, all empty. Filled per component: a fixed-shape object is cheaper to build and
- * read than a Map, and the parser runs for every component on every refresh.
+ * The raw text of each annotation, by setting slot, all empty: copied and filled per component. An
+ * array indexed by slot is cheaper to fill than an object keyed by a variable setting name (each such
+ * store is a hash lookup in V8), and the parser runs for every component on every refresh.
  */
-function noRawValues(): RawValues {
-  return {
-    executionModel: undefined,
-    platform: undefined,
-    monthlyRequests: undefined,
-    avgDurationMs: undefined,
-    cpuMs: undefined,
-    memoryMb: undefined,
-    vcpu: undefined,
-    architecture: undefined,
-    instances: undefined,
-    maxInstances: undefined,
-    instanceType: undefined,
-    trafficPattern: undefined,
-    peakRps: undefined,
-    latencySloMs: undefined,
-    maxDurationS: undefined,
-    runtime: undefined,
-    connections: undefined,
-    state: undefined,
-  };
-}
+const NO_RAW_VALUES: readonly (string | undefined)[] = SETTING_KEYS.map(() => undefined);
 
 const BUILT_IN = 'built-in default';
 const CONFIGURED = 'organisation default (app-config archTradeoffs.defaults)';
@@ -104,7 +101,9 @@ class AnnotationReader {
   private readonly assumptions: Assumption[] = [];
   /** Settings read from the entity's own annotations, in reading order. */
   private readonly stated: SettingKey[] = [];
-  private readonly raw: RawValues = noRawValues();
+  /** The settings in `stated`, one bit per slot. */
+  private statedMask = 0;
+  private readonly raw = NO_RAW_VALUES.slice();
   private rawCount = 0;
 
   constructor(
@@ -117,14 +116,14 @@ class AnnotationReader {
     for (const key in annotations) {
       if (!Object.prototype.hasOwnProperty.call(annotations, key)) continue;
       const value = annotations[key];
-      const setting = KEY_BY_ANNOTATION.get(key);
-      if (setting === undefined) {
+      const slot = SLOT_BY_ANNOTATION.get(key);
+      if (slot === undefined) {
         if (key.startsWith(ANNOTATION_PREFIX)) {
           const guess = closestMatch(key, KNOWN_KEYS);
           this.report('warning', key, value, `is not a known annotation${guess ? `; did you mean ${guess}?` : ''} It is ignored.`);
         }
       } else if (typeof value === 'string') {
-        this.raw[setting] = value;
+        this.raw[slot] = value;
         this.rawCount++;
       } else {
         this.report('error', key, String(value), 'must be a string; quote the value in YAML');
@@ -137,7 +136,7 @@ class AnnotationReader {
     const platformStated = this.readEnum('platform');
 
     if (!model && !platformStated) {
-      if (this.rawCount > 0 && this.raw.executionModel === undefined && this.raw.platform === undefined) {
+      if (this.rawCount > 0 && this.text('executionModel') === undefined && this.text('platform') === undefined) {
         this.report('warning', ANNOTATIONS.platform, undefined,
           `is missing: set ${ANNOTATIONS.executionModel} or ${ANNOTATIONS.platform} so the component can be assessed`);
       }
@@ -171,7 +170,7 @@ class AnnotationReader {
       this.assume('peakRps', round(peakRps),
         DERIVED_PEAK_REASONS[trafficPattern]);
     } else if (peakRps < averageRps) {
-      this.report('warning', ANNOTATIONS.peakRps, this.raw.peakRps,
+      this.report('warning', ANNOTATIONS.peakRps, this.text('peakRps'),
         `is below the average rate implied by monthly-requests (${round(averageRps)} req/s); using the average as the peak`);
       peakRps = averageRps;
     }
@@ -183,7 +182,7 @@ class AnnotationReader {
       this.assume('cpuMs', cpuMs, this.defaults.cpuMs !== undefined ? CONFIGURED
         : 'assumed equal to avg-duration-ms (CPU-bound), the conservative choice for capacity');
     } else if (cpuMs > avgDurationMs) {
-      this.report('warning', ANNOTATIONS.cpuMs, this.raw.cpuMs,
+      this.report('warning', ANNOTATIONS.cpuMs, this.text('cpuMs'),
         `is more than avg-duration-ms (${avgDurationMs}); that needs several cores per request. Kept as stated`);
     }
 
@@ -194,11 +193,11 @@ class AnnotationReader {
     let vcpu = this.readNumber('vcpu');
     if (shape) {
       if (memoryMb !== undefined && memoryMb !== shape.memoryMb) {
-        this.report('warning', ANNOTATIONS.memoryMb, this.raw.memoryMb,
+        this.report('warning', ANNOTATIONS.memoryMb, this.text('memoryMb'),
           `differs from ${instanceType} (${shape.memoryMb} MB); the instance type's memory is used`);
       }
       if (vcpu !== undefined && vcpu !== shape.vcpu) {
-        this.report('warning', ANNOTATIONS.vcpu, this.raw.vcpu,
+        this.report('warning', ANNOTATIONS.vcpu, this.text('vcpu'),
           `differs from ${instanceType} (${shape.vcpu} vCPU); the instance type's vCPU count is used`);
       }
       memoryMb = shape.memoryMb;
@@ -211,7 +210,7 @@ class AnnotationReader {
     if (instances === undefined) {
       instances = this.numberDefault('instances', onDemand ? 0 : 2);
     } else if (!onDemand && instances === 0) {
-      this.report('error', ANNOTATIONS.instances, this.raw.instances,
+      this.report('error', ANNOTATIONS.instances, this.text('instances'),
         'is 0, but an always-on service runs at least one instance; using 1 (use execution-model on-demand for scale-to-zero)');
       instances = 1;
     }
@@ -225,7 +224,7 @@ class AnnotationReader {
         this.defaults.maxInstances !== undefined ? CONFIGURED : builtIn.reason);
     }
     if (maxInstances < instances) {
-      this.report('error', ANNOTATIONS.maxInstances, this.raw.maxInstances,
+      this.report('error', ANNOTATIONS.maxInstances, this.text('maxInstances'),
         `is lower than instances (${instances}); using ${instances}`);
       maxInstances = instances;
     }
@@ -236,7 +235,7 @@ class AnnotationReader {
       this.assume('maxDurationS', maxDurationS, this.defaults.maxDurationS !== undefined ? CONFIGURED
         : 'derived: 10 × avg-duration-ms, at least 1 s');
     } else if (maxDurationS * 1000 < avgDurationMs) {
-      this.report('warning', ANNOTATIONS.maxDurationS, this.raw.maxDurationS,
+      this.report('warning', ANNOTATIONS.maxDurationS, this.text('maxDurationS'),
         `is shorter than avg-duration-ms (${avgDurationMs} ms); using the average duration`);
       maxDurationS = avgDurationMs / 1000;
     }
@@ -271,7 +270,7 @@ class AnnotationReader {
   private resolveModel(model: ExecutionModel | undefined, platform: WorkloadSettings['platform']): ExecutionModel {
     const implied = PLATFORM_EXECUTION_MODEL[platform];
     if (model && implied && model !== implied) {
-      this.report('error', ANNOTATIONS.executionModel, this.raw.executionModel,
+      this.report('error', ANNOTATIONS.executionModel, this.text('executionModel'),
         `contradicts platform ${platform}, which is ${implied}; using ${implied}`);
       return implied;
     }
@@ -286,7 +285,7 @@ class AnnotationReader {
   }
 
   private resolveInstanceType(platform: WorkloadSettings['platform']): InstanceTypeChoice {
-    const raw = this.raw.instanceType;
+    const raw = this.text('instanceType');
     if (platform !== 'aws-ec2') {
       if (raw !== undefined) {
         this.report('warning', ANNOTATIONS.instanceType, raw,
@@ -321,7 +320,7 @@ class AnnotationReader {
     const stated = this.readEnum('architecture');
     if (implied) {
       if (stated && stated !== implied) {
-        this.report('error', ANNOTATIONS.architecture, this.raw.architecture,
+        this.report('error', ANNOTATIONS.architecture, this.text('architecture'),
           `contradicts the instance type, which is ${implied}; using ${implied}`);
       } else if (!stated) {
         this.assume('architecture', implied, 'implied by the instance type');
@@ -334,16 +333,23 @@ class AnnotationReader {
   // ---- primitive readers ---------------------------------------------------------------------------
 
   private readEnum<K extends EnumKey>(key: K, record = true): (typeof ENUMS)[K][number] | undefined {
-    const raw = this.raw[key];
+    const raw = this.text(key);
     if (raw === undefined) return undefined;
-    const allowed = ENUMS[key] as readonly string[];
-    const normalised = raw.trim().toLowerCase();
-    const value = ALIASES[key]?.[normalised] ?? normalised;
-    if (allowed.includes(value)) {
+    const spellings = ENUM_SPELLINGS[key];
+    // Every spelling is already trimmed and lower case, so text written exactly as one needs no
+    // normalising (the usual case, and it saves two string scans).
+    let normalised = raw;
+    let value = spellings.get(raw);
+    if (value === undefined) {
+      normalised = raw.trim().toLowerCase();
+      value = spellings.get(normalised);
+    }
+    if (value !== undefined) {
       if (record) this.recordStated(key);
       return value as (typeof ENUMS)[K][number];
     }
     if (record) {
+      const allowed = ENUMS[key] as readonly string[];
       const guess = closestMatch(normalised, allowed);
       this.report('error', ANNOTATIONS[key], raw,
         `is not one of ${allowed.join(', ')}${guess ? ` (did you mean ${guess}?)` : ''}`);
@@ -363,12 +369,12 @@ class AnnotationReader {
 
   /** Reads a number without recording or reporting anything (to look ahead at another field). */
   private peekNumber(key: NumericKey): number | undefined {
-    const raw = this.raw[key];
+    const raw = this.text(key);
     return raw === undefined ? undefined : plainNumber(raw);
   }
 
   private readNumber(key: NumericKey): number | undefined {
-    const raw = this.raw[key];
+    const raw = this.text(key);
     if (raw === undefined) return undefined;
     const value = plainNumber(raw);
     const problem =
@@ -382,13 +388,22 @@ class AnnotationReader {
     return value;
   }
 
+  /** The annotation's text as written, if the entity has it (and it was not reported). */
+  private text(key: SettingKey): string | undefined {
+    return this.raw[SLOT[key]];
+  }
+
   private forget(key: SettingKey) {
-    this.raw[key] = undefined;
+    this.raw[SLOT[key]] = undefined;
     this.rawCount--;
   }
 
   private recordStated(key: SettingKey) {
-    if (!this.stated.includes(key)) this.stated.push(key);
+    const bit = 1 << SLOT[key];
+    if ((this.statedMask & bit) === 0) {
+      this.statedMask |= bit;
+      this.stated.push(key);
+    }
   }
 
   private numberDefault(key: NumericKey, builtIn: number): number {

@@ -45,24 +45,64 @@ export function estimateAzureConsumption(
   const durationCost = gbSeconds * r.gbSecond;
   setUsage(requests, gbSeconds, 0, 0);
   if (lines) {
-    push(
-      lines,
-      'requests',
-      'Executions',
+    azureConsumptionLines(lines, pb, {
+      requests,
+      durationMs,
+      memoryMb,
+      billedMs,
+      gb,
+      gbSeconds,
       executionCost,
-      () =>
-        `${q(requests)} executions × ${pb.unitText('azure-functions.execution')} = ${pb.money(executionCost)}`,
-    );
-    push(
-      lines,
-      'compute',
-      'Execution time (Consumption)',
       durationCost,
-      () =>
-        `${q(requests)} × ${q(billedMs / 1000)} s (max(100 ms, ${q(durationMs)} ms)) × ${q(gb)} GB (${mb(memoryMb)} MB rounded up to 128 MB, max 1,536) = ${q(gbSeconds)} GB-s × ${pb.unitText('azure-functions.gb-second')} = ${pb.money(durationCost)}`,
-    );
+    });
   }
   return executionCost + durationCost;
+}
+
+/** The quantities of one Azure Functions Consumption estimate that its breakdown shows. */
+interface AzureConsumptionFigures {
+  requests: number;
+  durationMs: number;
+  memoryMb: number;
+  billedMs: number;
+  gb: number;
+  gbSeconds: number;
+  executionCost: number;
+  durationCost: number;
+}
+
+/** Breakdown lines of a Consumption plan estimate, built apart from it (see `push`). */
+function azureConsumptionLines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  figures: AzureConsumptionFigures,
+): void {
+  const {
+    requests,
+    durationMs,
+    memoryMb,
+    billedMs,
+    gb,
+    gbSeconds,
+    executionCost,
+    durationCost,
+  } = figures;
+  push(
+    lines,
+    'requests',
+    'Executions',
+    executionCost,
+    () =>
+      `${q(requests)} executions × ${pb.unitText('azure-functions.execution')} = ${pb.money(executionCost)}`,
+  );
+  push(
+    lines,
+    'compute',
+    'Execution time (Consumption)',
+    durationCost,
+    () =>
+      `${q(requests)} × ${q(billedMs / 1000)} s (max(100 ms, ${q(durationMs)} ms)) × ${q(gb)} GB (${mb(memoryMb)} MB rounded up to 128 MB, max 1,536) = ${q(gbSeconds)} GB-s × ${pb.unitText('azure-functions.gb-second')} = ${pb.money(durationCost)}`,
+  );
 }
 
 /** Flex Consumption instance sizes, MB. */
@@ -110,38 +150,87 @@ export function estimateAzureFlex(
   const onDemandCost = onDemandGbSeconds * r.flexGbSecond;
   setUsage(requests, onDemandGbSeconds, 0, 0);
   if (lines) {
-    push(
-      lines,
-      'requests',
-      'Executions',
+    azureFlexLines(lines, pb, {
+      requests,
+      durationMs,
+      gb,
+      warm,
+      totalGbSeconds,
+      warmGbSeconds,
+      onDemandGbSeconds,
       executionCost,
-      () =>
-        `${q(requests)} executions × ${pb.unitText('azure-functions.flex.execution')} = ${pb.money(executionCost)}`,
-    );
-    push(
-      lines,
-      'provisioned',
-      'Always-ready baseline',
       baselineCost,
-      () =>
-        `${q(warm)} instances × ${q(gb)} GB × 2,628,000 s × ${pb.unitText('azure-functions.flex.baseline-gb-second')} = ${pb.money(baselineCost)}`,
-    );
-    push(
-      lines,
-      'compute',
-      'Execution on always-ready instances',
       warmCost,
-      () =>
-        `${q(warmGbSeconds)} GB-s × ${pb.unitText('azure-functions.flex.always-ready-gb-second')} = ${pb.money(warmCost)}`,
-    );
-    push(
-      lines,
-      'compute',
-      'Execution on demand',
       onDemandCost,
-      () =>
-        `${q(totalGbSeconds)} GB-s (${q(requests)} × ${q(durationMs / 1000)} s × ${q(gb)} GB) − ${q(warmGbSeconds)} always-ready = ${q(onDemandGbSeconds)} GB-s × ${pb.unitText('azure-functions.flex.gb-second')} = ${pb.money(onDemandCost)}`,
-    );
+    });
   }
   return executionCost + baselineCost + warmCost + onDemandCost;
+}
+
+/** The quantities of one Azure Functions Flex Consumption estimate that its breakdown shows. */
+interface AzureFlexFigures {
+  requests: number;
+  durationMs: number;
+  gb: number;
+  warm: number;
+  totalGbSeconds: number;
+  warmGbSeconds: number;
+  onDemandGbSeconds: number;
+  executionCost: number;
+  baselineCost: number;
+  warmCost: number;
+  onDemandCost: number;
+}
+
+/** Breakdown lines of a Flex Consumption estimate, built apart from it (see `push`). */
+function azureFlexLines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  figures: AzureFlexFigures,
+): void {
+  const {
+    requests,
+    durationMs,
+    gb,
+    warm,
+    totalGbSeconds,
+    warmGbSeconds,
+    onDemandGbSeconds,
+    executionCost,
+    baselineCost,
+    warmCost,
+    onDemandCost,
+  } = figures;
+  push(
+    lines,
+    'requests',
+    'Executions',
+    executionCost,
+    () =>
+      `${q(requests)} executions × ${pb.unitText('azure-functions.flex.execution')} = ${pb.money(executionCost)}`,
+  );
+  push(
+    lines,
+    'provisioned',
+    'Always-ready baseline',
+    baselineCost,
+    () =>
+      `${q(warm)} instances × ${q(gb)} GB × 2,628,000 s × ${pb.unitText('azure-functions.flex.baseline-gb-second')} = ${pb.money(baselineCost)}`,
+  );
+  push(
+    lines,
+    'compute',
+    'Execution on always-ready instances',
+    warmCost,
+    () =>
+      `${q(warmGbSeconds)} GB-s × ${pb.unitText('azure-functions.flex.always-ready-gb-second')} = ${pb.money(warmCost)}`,
+  );
+  push(
+    lines,
+    'compute',
+    'Execution on demand',
+    onDemandCost,
+    () =>
+      `${q(totalGbSeconds)} GB-s (${q(requests)} × ${q(durationMs / 1000)} s × ${q(gb)} GB) − ${q(warmGbSeconds)} always-ready = ${q(onDemandGbSeconds)} GB-s × ${pb.unitText('azure-functions.flex.gb-second')} = ${pb.money(onDemandCost)}`,
+  );
 }

@@ -65,34 +65,80 @@ export function estimateCloudRunRequest(
   const idleCost = idleSeconds * idlePerSecond;
   setUsage(requests, 0, busySeconds * vcpu, busySeconds * gib);
   if (lines) {
-    push(
-      lines,
-      'requests',
-      'Requests',
+    cloudRunRequestLines(lines, pb, {
+      requests,
+      concurrency: w.concurrency,
+      vcpu,
+      gib,
+      instances,
+      busySeconds,
+      idleSeconds,
       requestCost,
-      () =>
-        `${q(requests)} req × ${pb.unitText('gcp-cloud-run.request')} = ${pb.money(requestCost)}`,
-    );
-    push(
-      lines,
-      'compute',
-      'Busy instance time',
       activeCost,
-      () =>
-        `${q(busySeconds)} instance-s with a request in flight (concurrency ${q(w.concurrency)}, ≥ 100 ms per request) × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.memory-second')}) = ${pb.money(activeCost)}`,
-    );
-    if (instances > 0) {
-      push(
-        lines,
-        'idle',
-        'Idle min-instances',
-        idleCost,
-        () =>
-          `${q(idleSeconds)} idle instance-s of ${q(instances)} min instances × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.idle-memory-second')}) = ${pb.money(idleCost)}`,
-      );
-    }
+      idleCost,
+    });
   }
   return requestCost + activeCost + idleCost;
+}
+
+/** The quantities of one Cloud Run request-based estimate that its breakdown shows. */
+interface CloudRunRequestFigures {
+  requests: number;
+  concurrency: number;
+  vcpu: number;
+  gib: number;
+  instances: number;
+  busySeconds: number;
+  idleSeconds: number;
+  requestCost: number;
+  activeCost: number;
+  idleCost: number;
+}
+
+/** Breakdown lines of a Cloud Run request-based estimate, built apart from it (see `push`). */
+function cloudRunRequestLines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  figures: CloudRunRequestFigures,
+): void {
+  const {
+    requests,
+    concurrency,
+    vcpu,
+    gib,
+    instances,
+    busySeconds,
+    idleSeconds,
+    requestCost,
+    activeCost,
+    idleCost,
+  } = figures;
+  push(
+    lines,
+    'requests',
+    'Requests',
+    requestCost,
+    () =>
+      `${q(requests)} req × ${pb.unitText('gcp-cloud-run.request')} = ${pb.money(requestCost)}`,
+  );
+  push(
+    lines,
+    'compute',
+    'Busy instance time',
+    activeCost,
+    () =>
+      `${q(busySeconds)} instance-s with a request in flight (concurrency ${q(concurrency)}, ≥ 100 ms per request) × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.memory-second')}) = ${pb.money(activeCost)}`,
+  );
+  if (instances > 0) {
+    push(
+      lines,
+      'idle',
+      'Idle min-instances',
+      idleCost,
+      () =>
+        `${q(idleSeconds)} idle instance-s of ${q(instances)} min instances × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.idle-memory-second')}) = ${pb.money(idleCost)}`,
+    );
+  }
 }
 
 /**
@@ -129,17 +175,44 @@ export function estimateCloudRunInstance(
     instanceHours * 3600 * gib,
   );
   if (lines) {
-    fleetLines(
-      lines,
-      pb,
-      'instance',
+    cloudRunInstanceLines(lines, pb, {
+      vcpu,
+      gib,
+      perHour,
       instanceHours,
       instances,
-      peakReplicas(w, s, vcpu),
-      perHour,
-      () =>
-        `${pb.unitMoney(perHour)}/h (3,600 s × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.instance-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.instance-memory-second')}))`,
-    );
+      peak: peakReplicas(w, s, vcpu),
+    });
   }
   return cost;
+}
+
+/** The quantities of one Cloud Run instance-based estimate that its breakdown shows. */
+interface CloudRunInstanceFigures {
+  vcpu: number;
+  gib: number;
+  perHour: number;
+  instanceHours: number;
+  instances: number;
+  peak: number;
+}
+
+/** Breakdown lines of a Cloud Run instance-based estimate, built apart from it (see `push`). */
+function cloudRunInstanceLines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  figures: CloudRunInstanceFigures,
+): void {
+  const { vcpu, gib, perHour, instanceHours, instances, peak } = figures;
+  fleetLines(
+    lines,
+    pb,
+    'instance',
+    instanceHours,
+    instances,
+    peak,
+    perHour,
+    () =>
+      `${pb.unitMoney(perHour)}/h (3,600 s × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.instance-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.instance-memory-second')}))`,
+  );
 }

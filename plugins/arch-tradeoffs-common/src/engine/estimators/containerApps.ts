@@ -68,32 +68,75 @@ export function estimateContainerApps(
     idleSeconds * (vcpu * r.idleCpuSecond + gib * r.idleMemorySecond);
   setUsage(requests, 0, runningSeconds * vcpu, runningSeconds * gib);
   if (lines) {
-    push(
-      lines,
-      'requests',
-      'Requests',
+    containerAppsLines(lines, pb, {
+      requests,
+      vcpu,
+      gib,
+      instances,
+      activeSeconds,
+      idleSeconds,
       requestCost,
-      () =>
-        `${q(requests)} req × ${pb.unitText('azure-container-apps.request')} = ${pb.money(requestCost)}`,
-    );
-    push(
-      lines,
-      'compute',
-      'Active replica time',
       activeCost,
-      () =>
-        `${q(activeSeconds)} active replica-s × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.active-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.active-memory-second')}) = ${pb.money(activeCost)}`,
-    );
-    if (instances > 0) {
-      push(
-        lines,
-        'idle',
-        'Idle min-replicas',
-        idleCost,
-        () =>
-          `${q(idleSeconds)} idle replica-s (min ${q(instances)} replicas, no request in flight) × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.idle-memory-second')}) = ${pb.money(idleCost)}`,
-      );
-    }
+      idleCost,
+    });
   }
   return requestCost + activeCost + idleCost;
+}
+
+/** The quantities of one Container Apps estimate that its breakdown shows. */
+interface ContainerAppsFigures {
+  requests: number;
+  vcpu: number;
+  gib: number;
+  instances: number;
+  activeSeconds: number;
+  idleSeconds: number;
+  requestCost: number;
+  activeCost: number;
+  idleCost: number;
+}
+
+/** Breakdown lines of a Container Apps estimate, built apart from it (see `push`). */
+function containerAppsLines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  figures: ContainerAppsFigures,
+): void {
+  const {
+    requests,
+    vcpu,
+    gib,
+    instances,
+    activeSeconds,
+    idleSeconds,
+    requestCost,
+    activeCost,
+    idleCost,
+  } = figures;
+  push(
+    lines,
+    'requests',
+    'Requests',
+    requestCost,
+    () =>
+      `${q(requests)} req × ${pb.unitText('azure-container-apps.request')} = ${pb.money(requestCost)}`,
+  );
+  push(
+    lines,
+    'compute',
+    'Active replica time',
+    activeCost,
+    () =>
+      `${q(activeSeconds)} active replica-s × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.active-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.active-memory-second')}) = ${pb.money(activeCost)}`,
+  );
+  if (instances > 0) {
+    push(
+      lines,
+      'idle',
+      'Idle min-replicas',
+      idleCost,
+      () =>
+        `${q(idleSeconds)} idle replica-s (min ${q(instances)} replicas, no request in flight) × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.idle-memory-second')}) = ${pb.money(idleCost)}`,
+    );
+  }
 }

@@ -1,4 +1,5 @@
 import type { CostLineItem } from '../../model/assessment';
+import type { Ec2InstanceType } from '../../prices/catalog';
 import type { PriceBook } from '../../prices/types';
 import type { ScenarioFactors } from '../traffic';
 import type { SizedWorkload } from '../types';
@@ -26,17 +27,38 @@ export function estimateEc2(
   setUsage(s.requests, 0, replicaHours * 3600 * vcpu, 0);
   const total = compute + frontDoorCost(w, pb, s, lines);
   if (lines && type) {
-    fleetLines(
+    ec2Lines(
       lines,
       pb,
-      'instance',
+      type,
+      perHour,
       replicaHours,
       s.instances,
       peakReplicas(w, s, vcpu),
-      perHour,
-      () =>
-        `${pb.unitText(type.priceKey)} (${type.name}, ${type.vcpu} vCPU, ${type.memoryGib} GiB)`,
     );
   }
   return total;
+}
+
+/** Breakdown lines of an EC2 estimate, built apart from it (see `push`). */
+function ec2Lines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  type: Ec2InstanceType,
+  perHour: number,
+  replicaHours: number,
+  instances: number,
+  peak: number,
+): void {
+  fleetLines(
+    lines,
+    pb,
+    'instance',
+    replicaHours,
+    instances,
+    peak,
+    perHour,
+    () =>
+      `${pb.unitText(type.priceKey)} (${type.name}, ${type.vcpu} vCPU, ${type.memoryGib} GiB)`,
+  );
 }

@@ -19,7 +19,8 @@ export function estimateFargate(
 ): number {
   const s = scenario(w, f);
   const arch = w.architecture === 'arm64' ? 'arm64' : 'x86_64';
-  const r = pb.rates.fargate[arch];
+  // Named reads rather than `fargate[arch]`: a computed key read with two keys is megamorphic.
+  const r = arch === 'arm64' ? pb.rates.fargate.arm64 : pb.rates.fargate.x86_64;
   const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
   const gb = s.memoryMb > 0 ? s.memoryMb / 1024 : 0;
   const perHour = vcpu * r.vcpuHour + gb * r.gbHour;
@@ -28,17 +29,42 @@ export function estimateFargate(
   setUsage(s.requests, 0, replicaHours * 3600 * vcpu, replicaHours * 3600 * gb);
   const total = compute + frontDoorCost(w, pb, s, lines);
   if (lines) {
-    fleetLines(
+    fargateLines(
       lines,
       pb,
-      'task',
+      arch,
+      vcpu,
+      gb,
+      perHour,
       replicaHours,
       s.instances,
       peakReplicas(w, s, vcpu),
-      perHour,
-      () =>
-        `${pb.unitMoney(perHour)}/h (${q(vcpu)} vCPU × ${pb.unitText(`aws-fargate.vcpu-hour.${arch}`)} + ${q(gb)} GB × ${pb.unitText(`aws-fargate.gb-hour.${arch}`)})`,
     );
   }
   return total;
+}
+
+/** Breakdown lines of a Fargate estimate, built apart from it (see `push`). */
+function fargateLines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  arch: 'x86_64' | 'arm64',
+  vcpu: number,
+  gb: number,
+  perHour: number,
+  replicaHours: number,
+  instances: number,
+  peak: number,
+): void {
+  fleetLines(
+    lines,
+    pb,
+    'task',
+    replicaHours,
+    instances,
+    peak,
+    perHour,
+    () =>
+      `${pb.unitMoney(perHour)}/h (${q(vcpu)} vCPU × ${pb.unitText(`aws-fargate.vcpu-hour.${arch}`)} + ${q(gb)} GB × ${pb.unitText(`aws-fargate.gb-hour.${arch}`)})`,
+  );
 }

@@ -2,7 +2,7 @@ import type { CostLineItem } from '../../model/assessment';
 import type { PriceBook } from '../../prices/types';
 import { tiered } from '../capacity';
 import { MONTH_HOURS } from '../constants';
-import type { SizedWorkload } from '../types';
+import type { FrontDoor, SizedWorkload } from '../types';
 import { push, q } from './lines';
 import type { ScenarioValues } from './scenario';
 
@@ -21,45 +21,59 @@ export function frontDoorCost(
   const frontDoor = w.frontDoor;
   if (frontDoor === 'none') return 0;
   const requests = s.requests;
+  let cost: number;
   if (frontDoor === 'api-gateway-rest') {
     const t = pb.rates.apiGatewayRest.tiers;
-    const cost = tiered(requests, t.sizes, t.prices);
-    if (lines) {
-      push(
-        lines,
-        'front-door',
-        'API Gateway REST',
-        cost,
-        () =>
-          `${q(requests)} req × ${pb.unitText('aws-apigateway-rest.request.tier1')} (first 333M; ${pb.unitText('aws-apigateway-rest.request.tier2')} next 667M, ${pb.unitText('aws-apigateway-rest.request.tier3')} next 19B, ${pb.unitText('aws-apigateway-rest.request.tier4')} beyond) = ${pb.money(cost)}`,
-      );
-    }
-    return cost;
-  }
-  if (frontDoor === 'api-gateway-http') {
+    cost = tiered(requests, t.sizes, t.prices);
+  } else if (frontDoor === 'api-gateway-http') {
     const t = pb.rates.apiGatewayHttp.tiers;
-    const cost = tiered(requests, t.sizes, t.prices);
-    if (lines) {
-      push(
-        lines,
-        'front-door',
-        'API Gateway HTTP API',
-        cost,
-        () =>
-          `${q(requests)} req × ${pb.unitText('aws-apigateway-http.request.tier1')} (first 300M; ${pb.unitText('aws-apigateway-http.request.tier2')} beyond) = ${pb.money(cost)}`,
-      );
-    }
-    return cost;
+    cost = tiered(requests, t.sizes, t.prices);
+  } else {
+    const r = pb.rates.alb;
+    cost = MONTH_HOURS * r.hour + albLcuHours(pb, s.averageRps) * r.lcuHour;
   }
+  if (lines) frontDoorLine(lines, pb, frontDoor, requests, s.averageRps, cost);
+  return cost;
+}
+
+/** LCU-hours of an ALB a month: one new connection per request, so many per second per LCU. */
+function albLcuHours(pb: PriceBook, averageRps: number): number {
   const r = pb.rates.alb;
-  const averageRps = s.averageRps;
-  const hours = MONTH_HOURS * r.hour;
-  const lcuHours =
-    r.newConnectionsPerLcu > 0
-      ? (averageRps / r.newConnectionsPerLcu) * MONTH_HOURS
-      : 0;
-  const cost = hours + lcuHours * r.lcuHour;
-  if (lines) {
+  return r.newConnectionsPerLcu > 0
+    ? (averageRps / r.newConnectionsPerLcu) * MONTH_HOURS
+    : 0;
+}
+
+/** The breakdown line of a front door (apart from {@link frontDoorCost}: see `push`). */
+function frontDoorLine(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  frontDoor: Exclude<FrontDoor, 'none'>,
+  requests: number,
+  averageRps: number,
+  cost: number,
+): void {
+  if (frontDoor === 'api-gateway-rest') {
+    push(
+      lines,
+      'front-door',
+      'API Gateway REST',
+      cost,
+      () =>
+        `${q(requests)} req × ${pb.unitText('aws-apigateway-rest.request.tier1')} (first 333M; ${pb.unitText('aws-apigateway-rest.request.tier2')} next 667M, ${pb.unitText('aws-apigateway-rest.request.tier3')} next 19B, ${pb.unitText('aws-apigateway-rest.request.tier4')} beyond) = ${pb.money(cost)}`,
+    );
+  } else if (frontDoor === 'api-gateway-http') {
+    push(
+      lines,
+      'front-door',
+      'API Gateway HTTP API',
+      cost,
+      () =>
+        `${q(requests)} req × ${pb.unitText('aws-apigateway-http.request.tier1')} (first 300M; ${pb.unitText('aws-apigateway-http.request.tier2')} beyond) = ${pb.money(cost)}`,
+    );
+  } else {
+    const r = pb.rates.alb;
+    const lcuHours = albLcuHours(pb, averageRps);
     push(
       lines,
       'front-door',
@@ -69,5 +83,4 @@ export function frontDoorCost(
         `730 h × ${pb.unitText('aws-alb.hour')} + ${q(averageRps)} new conn/s ÷ ${q(r.newConnectionsPerLcu)} per LCU × 730 h = ${q(lcuHours)} LCU-h × ${pb.unitText('aws-alb.lcu-hour')} = ${pb.money(cost)}`,
     );
   }
-  return cost;
 }

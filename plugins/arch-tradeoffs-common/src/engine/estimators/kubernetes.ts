@@ -24,7 +24,7 @@ export function estimateKubernetes(
   const s = scenario(w, f);
   const arch = w.architecture === 'arm64' ? 'arm64' : 'x86_64';
   const k8s = pb.rates.kubernetes;
-  const node = k8s[arch];
+  const node = arch === 'arm64' ? k8s.arm64 : k8s.x86_64; // named reads: see fargate.ts
   const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
   const gib = s.memoryMb > 0 ? s.memoryMb / 1024 : 0;
   const byCpu = vcpu * node.vcpuHour;
@@ -42,26 +42,61 @@ export function estimateKubernetes(
   );
   const total = compute + fee + frontDoorCost(w, pb, s, lines);
   if (lines) {
-    const nodeType = k8s.nodeType[arch];
-    fleetLines(
-      lines,
-      pb,
-      'pod',
-      replicaHours,
-      s.instances,
-      peakReplicas(w, s, vcpu),
+    kubernetesLines(lines, pb, {
+      arch,
+      vcpu,
+      gib,
       perHour,
-      () =>
-        `${pb.unitMoney(perHour)}/h = max(${q(vcpu)} vCPU × ${pb.unitMoney(node.vcpuHour)}, ${q(gib)} GiB × ${pb.unitMoney(node.gibHour)}) of ${nodeType} node capacity`,
-    );
-    push(
-      lines,
-      'platform-fee',
-      'EKS control plane share',
+      replicaHours,
+      instances: s.instances,
+      peak: peakReplicas(w, s, vcpu),
+      services,
       fee,
-      () =>
-        `730 h × ${pb.unitText('aws-eks.cluster-hour')} ÷ ${q(services)} services per cluster = ${pb.money(fee)}`,
-    );
+    });
   }
   return total;
+}
+
+/** The quantities of one Kubernetes estimate that its breakdown shows. */
+interface KubernetesFigures {
+  arch: 'x86_64' | 'arm64';
+  vcpu: number;
+  gib: number;
+  perHour: number;
+  replicaHours: number;
+  instances: number;
+  peak: number;
+  services: number;
+  fee: number;
+}
+
+/** Breakdown lines of a Kubernetes estimate, built apart from it (see `push`). */
+function kubernetesLines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  figures: KubernetesFigures,
+): void {
+  const { arch, vcpu, gib, perHour, services, fee } = figures;
+  const k8s = pb.rates.kubernetes;
+  const node = k8s[arch];
+  const nodeType = k8s.nodeType[arch];
+  fleetLines(
+    lines,
+    pb,
+    'pod',
+    figures.replicaHours,
+    figures.instances,
+    figures.peak,
+    perHour,
+    () =>
+      `${pb.unitMoney(perHour)}/h = max(${q(vcpu)} vCPU × ${pb.unitMoney(node.vcpuHour)}, ${q(gib)} GiB × ${pb.unitMoney(node.gibHour)}) of ${nodeType} node capacity`,
+  );
+  push(
+    lines,
+    'platform-fee',
+    'EKS control plane share',
+    fee,
+    () =>
+      `730 h × ${pb.unitText('aws-eks.cluster-hour')} ÷ ${q(services)} services per cluster = ${pb.money(fee)}`,
+  );
 }

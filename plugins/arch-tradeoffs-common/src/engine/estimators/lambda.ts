@@ -33,7 +33,7 @@ export function estimateLambda(
   const requests = s.requests;
   const arch = w.architecture === 'arm64' ? 'arm64' : 'x86_64';
   const rates = pb.rates.lambda;
-  const archRates = rates[arch];
+  const archRates = arch === 'arm64' ? rates.arm64 : rates.x86_64; // named reads: see fargate.ts
   let memoryMb = s.memoryMb;
   if (memoryMb < LAMBDA_MIN_MEMORY_MB) memoryMb = LAMBDA_MIN_MEMORY_MB;
   else if (memoryMb > MAX_MEMORY_MB) memoryMb = MAX_MEMORY_MB;
@@ -74,49 +74,96 @@ export function estimateLambda(
     frontDoorCost(w, pb, s, lines);
 
   if (lines) {
+    lambdaLines(lines, pb, {
+      arch,
+      requests,
+      seconds,
+      gb,
+      totalGbSeconds,
+      warm,
+      warmGbSeconds,
+      onDemandGbSeconds,
+      requestCost,
+      durationCost,
+      provisionedCost,
+      provisionedDurationCost,
+    });
+  }
+  return total;
+}
+
+/** The quantities of one Lambda estimate that its breakdown shows. */
+interface LambdaFigures {
+  arch: 'x86_64' | 'arm64';
+  requests: number;
+  seconds: number;
+  gb: number;
+  totalGbSeconds: number;
+  warm: number;
+  warmGbSeconds: number;
+  onDemandGbSeconds: number;
+  requestCost: number;
+  durationCost: number;
+  provisionedCost: number;
+  provisionedDurationCost: number;
+}
+
+/** Breakdown lines of a Lambda estimate, built apart from it (see `push`). */
+function lambdaLines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  figures: LambdaFigures,
+): void {
+  const {
+    arch,
+    requests,
+    seconds,
+    gb,
+    totalGbSeconds,
+    warm,
+    warmGbSeconds,
+    onDemandGbSeconds,
+    requestCost,
+    durationCost,
+    provisionedCost,
+    provisionedDurationCost,
+  } = figures;
+  const tiers = pb.rates.lambda[arch].tiers;
+  push(
+    lines,
+    'requests',
+    'Requests',
+    requestCost,
+    () =>
+      `${q(requests)} req × ${pb.unitText('aws-lambda.request')} = ${pb.money(requestCost)}`,
+  );
+  push(lines, 'compute', `Duration (${arch}, on-demand)`, durationCost, () => {
+    const tier = tierReached(onDemandGbSeconds, tiers.sizes);
+    const tierText =
+      tier === 0
+        ? `× ${pb.unitText(`aws-lambda.duration.tier1.${arch}`)}`
+        : `through the ${arch} tiers (first ${q(tiers.sizes[0])} GB-s at ${pb.unitText(`aws-lambda.duration.tier1.${arch}`)}, next ${q(tiers.sizes[1])} at ${pb.unitText(`aws-lambda.duration.tier2.${arch}`)}, beyond at ${pb.unitText(`aws-lambda.duration.tier3.${arch}`)})`;
+    const base = `${q(requests)} req × ${q(seconds)} s × ${q(gb)} GB = ${q(totalGbSeconds)} GB-s`;
+    return warm > 0
+      ? `${base} − ${q(warmGbSeconds)} GB-s served on Provisioned Concurrency = ${q(onDemandGbSeconds)} GB-s ${tierText} = ${pb.money(durationCost)}`
+      : `${base} ${tierText} = ${pb.money(durationCost)}`;
+  });
+  if (warm > 0) {
     push(
       lines,
-      'requests',
-      'Requests',
-      requestCost,
+      'provisioned',
+      'Provisioned Concurrency',
+      provisionedCost,
       () =>
-        `${q(requests)} req × ${pb.unitText('aws-lambda.request')} = ${pb.money(requestCost)}`,
+        `${q(warm)} environments × ${q(gb)} GB × 2,628,000 s × ${pb.unitText(`aws-lambda.provisioned.${arch}`)} = ${pb.money(provisionedCost)}`,
     );
     push(
       lines,
       'compute',
-      `Duration (${arch}, on-demand)`,
-      durationCost,
-      () => {
-        const tier = tierReached(onDemandGbSeconds, archRates.tiers.sizes);
-        const tierText =
-          tier === 0
-            ? `× ${pb.unitText(`aws-lambda.duration.tier1.${arch}`)}`
-            : `through the ${arch} tiers (first ${q(archRates.tiers.sizes[0])} GB-s at ${pb.unitText(`aws-lambda.duration.tier1.${arch}`)}, next ${q(archRates.tiers.sizes[1])} at ${pb.unitText(`aws-lambda.duration.tier2.${arch}`)}, beyond at ${pb.unitText(`aws-lambda.duration.tier3.${arch}`)})`;
-        const base = `${q(requests)} req × ${q(seconds)} s × ${q(gb)} GB = ${q(totalGbSeconds)} GB-s`;
-        return warm > 0
-          ? `${base} − ${q(warmGbSeconds)} GB-s served on Provisioned Concurrency = ${q(onDemandGbSeconds)} GB-s ${tierText} = ${pb.money(durationCost)}`
-          : `${base} ${tierText} = ${pb.money(durationCost)}`;
-      },
+      'Duration on Provisioned Concurrency',
+      provisionedDurationCost,
+      () =>
+        `${q(warmGbSeconds)} GB-s (concurrency up to ${q(warm)} each hour) × ${pb.unitText(`aws-lambda.provisioned-duration.${arch}`)} = ${pb.money(provisionedDurationCost)}`,
     );
-    if (warm > 0) {
-      push(
-        lines,
-        'provisioned',
-        'Provisioned Concurrency',
-        provisionedCost,
-        () =>
-          `${q(warm)} environments × ${q(gb)} GB × 2,628,000 s × ${pb.unitText(`aws-lambda.provisioned.${arch}`)} = ${pb.money(provisionedCost)}`,
-      );
-      push(
-        lines,
-        'compute',
-        'Duration on Provisioned Concurrency',
-        provisionedDurationCost,
-        () =>
-          `${q(warmGbSeconds)} GB-s (concurrency up to ${q(warm)} each hour) × ${pb.unitText(`aws-lambda.provisioned-duration.${arch}`)} = ${pb.money(provisionedDurationCost)}`,
-      );
-    }
   }
-  return total;
 }

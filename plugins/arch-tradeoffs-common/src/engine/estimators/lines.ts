@@ -44,6 +44,12 @@ export class LazyCostLine implements CostLineItem {
 /**
  * Pushes one breakdown line. `detail` closures must capture locals, never the shared scenario record
  * (it changes on the next estimate).
+ *
+ * Each estimator builds its lines in a separate function (`lambdaLines`, `fargateLines`, …) that it
+ * calls only when lines are wanted. A closure inside the estimator itself would make every local it
+ * reads a closure variable, which V8 keeps in a context object allocated on each call (and each
+ * number stored there boxed), while most estimates (alternatives, low / high scenarios, break-even
+ * probes) want no lines at all.
  */
 export function push(
   lines: CostLineItem[],

@@ -28,30 +28,68 @@ export function estimateWorkers(
   const cpuCost = extraCpuMs * r.cpuMs;
   setUsage(requests, 0, 0, 0);
   if (lines) {
-    push(
-      lines,
-      'base',
-      'Workers paid plan',
-      r.monthlyBase,
-      () =>
-        `${pb.unitText('cloudflare-workers.monthly-base')}, includes 10M requests and 30M CPU-ms (account-level) = ${pb.money(r.monthlyBase)}`,
-    );
-    push(
-      lines,
-      'requests',
-      'Requests beyond the included 10M',
+    workersLines(lines, pb, {
+      requests,
+      cpuMsPerRequest,
+      cpuMs,
+      extraRequests,
+      extraCpuMs,
       requestCost,
-      () =>
-        `max(0, ${q(requests)} − ${q(r.includedRequests)}) = ${q(extraRequests)} req × ${pb.unitText('cloudflare-workers.request')} = ${pb.money(requestCost)}`,
-    );
-    push(
-      lines,
-      'compute',
-      'CPU time beyond the included 30M ms',
       cpuCost,
-      () =>
-        `${q(requests)} req × ${q(cpuMsPerRequest)} CPU-ms = ${q(cpuMs)} CPU-ms; max(0, ${q(cpuMs)} − ${q(r.includedCpuMs)}) = ${q(extraCpuMs)} × ${pb.unitText('cloudflare-workers.cpu-ms')} = ${pb.money(cpuCost)}`,
-    );
+    });
   }
   return r.monthlyBase + requestCost + cpuCost;
+}
+
+/** The quantities of one Cloudflare Workers estimate that its breakdown shows. */
+interface WorkersFigures {
+  requests: number;
+  cpuMsPerRequest: number;
+  cpuMs: number;
+  extraRequests: number;
+  extraCpuMs: number;
+  requestCost: number;
+  cpuCost: number;
+}
+
+/** Breakdown lines of a Cloudflare Workers estimate, built apart from it (see `push`). */
+function workersLines(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  figures: WorkersFigures,
+): void {
+  const {
+    requests,
+    cpuMsPerRequest,
+    cpuMs,
+    extraRequests,
+    extraCpuMs,
+    requestCost,
+    cpuCost,
+  } = figures;
+  const r = pb.rates.workers;
+  push(
+    lines,
+    'base',
+    'Workers paid plan',
+    r.monthlyBase,
+    () =>
+      `${pb.unitText('cloudflare-workers.monthly-base')}, includes 10M requests and 30M CPU-ms (account-level) = ${pb.money(r.monthlyBase)}`,
+  );
+  push(
+    lines,
+    'requests',
+    'Requests beyond the included 10M',
+    requestCost,
+    () =>
+      `max(0, ${q(requests)} − ${q(r.includedRequests)}) = ${q(extraRequests)} req × ${pb.unitText('cloudflare-workers.request')} = ${pb.money(requestCost)}`,
+  );
+  push(
+    lines,
+    'compute',
+    'CPU time beyond the included 30M ms',
+    cpuCost,
+    () =>
+      `${q(requests)} req × ${q(cpuMsPerRequest)} CPU-ms = ${q(cpuMs)} CPU-ms; max(0, ${q(cpuMs)} − ${q(r.includedCpuMs)}) = ${q(extraCpuMs)} × ${pb.unitText('cloudflare-workers.cpu-ms')} = ${pb.money(cpuCost)}`,
+  );
 }
