@@ -152,9 +152,11 @@ function project(entity: any, fields?: string[]): Entity {
 export async function verifyAgainstStockMock(entities: Entity[]) {
   const assess = new ComponentAssessor(createAssessor());
   const read = async (catalog: CatalogService) => {
-    const reader = new ComponentReader(catalog, assess);
+    const reader = new ComponentReader(catalog);
     const records: unknown[] = [];
-    for await (const page of reader.componentPages({} as any)) records.push(...page);
+    for await (const page of reader.componentPages({} as any)) {
+      for (const inputs of page) records.push({ inputs, ...assess.derive(inputs) });
+    }
     return { records, groups: await reader.readGroups({} as any) };
   };
   const stock = await read(catalogServiceMock({ entities }));

@@ -338,6 +338,23 @@ async function runBench(kind: 'sqlite' | 'postgres') {
     await scheduler.triggerTask(REFRESH_TASK_ID);
     await done;
   };
+  // As in use, the served snapshot's index (and the map's compressed summary) is in memory while the
+  // next refresh runs: load it with the map's request, and measure what it holds.
+  const held = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.external;
+  };
+  gc();
+  const heapBeforeIndex = held();
+  const map = await request(backend.server)
+    .get(`${BASE}/components?view=summary&limit=all`)
+    .set('Authorization', mockCredentials.user.header());
+  if (map.status !== 200) throw new Error(`the map request answered ${map.status}`);
+  gc();
+  console.log(
+    `snapshot index loaded by the map's request: heap + external memory +${mb(held() - heapBeforeIndex)} ` +
+      `(${((held() - heapBeforeIndex) / COMPONENTS).toFixed(0)} B/component, the compressed map summary included)`,
+  );
   const walls: number[] = [];
   const peaks: number[] = [];
   for (let i = 0; i < REFRESHES; i++) {

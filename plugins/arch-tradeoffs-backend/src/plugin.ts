@@ -54,7 +54,8 @@ export const archTradeoffsPlugin = createBackendPlugin({
         const store = await SnapshotStore.create(deps.database);
 
         const refresher = new SnapshotRefresher({
-          reader: new ComponentReader(deps.catalog, assessor),
+          reader: new ComponentReader(deps.catalog),
+          assessor,
           store,
           auth: deps.auth,
           logger,

@@ -8,6 +8,7 @@ import type {
   SnapshotStore,
   StoredSnapshot,
 } from '../database/SnapshotStore';
+import type { ComponentAssessor } from '../services/ComponentAssessor';
 import type { ComponentReader } from '../services/ComponentReader';
 import { suggestionStatus } from '../services/suggestionStatus';
 import {
@@ -19,6 +20,7 @@ import { toStoredComponent } from './storedComponent';
 
 export interface RefresherOptions {
   reader: ComponentReader;
+  assessor: ComponentAssessor;
   store: SnapshotStore;
   auth: AuthService;
   logger: LoggerService;
@@ -39,7 +41,7 @@ export class SnapshotRefresher {
   constructor(private readonly options: RefresherOptions) {}
 
   async refresh(): Promise<StoredSnapshot> {
-    const { reader, store, auth, logger, weights, currency } = this.options;
+    const { reader, assessor, store, auth, logger, weights, currency } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const now = new Date();
     const snapshot = await store.writeSnapshot(
@@ -51,7 +53,10 @@ export class SnapshotRefresher {
         const changed: HistoryRow[] = [];
 
         for await (const page of reader.componentPages(credentials)) {
-          const stored = page.map(toStoredComponent);
+          // Each assessment is reduced to its stored figures at once and dropped: held for a whole page
+          // (a few KB each) they outlive the young generation, and a refresh's worth of them would pile
+          // up in the old one until the next full collection, hundreds of MB at 50,000 components.
+          const stored = page.map(inputs => toStoredComponent(inputs, assessor.derive(inputs)));
           await tx.addComponents(stored);
           for (const component of stored) {
             // Keep only what scorecards need: the records themselves are not held past their page.

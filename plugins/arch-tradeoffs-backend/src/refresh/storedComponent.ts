@@ -1,12 +1,15 @@
 import { Assessment, PLATFORM_TRAITS } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { StoredComponent } from '../database/SnapshotStore';
-import type { AssessedComponent } from '../services/ComponentReader';
+import type { ComponentInputs, Derived } from '../services/ComponentAssessor';
 
 /**
  * The figures a snapshot keeps in columns beside a component's record, so that filters, the map and
  * scorecards never parse the record.
  */
-export function toStoredComponent({ inputs, parsed, assessment }: AssessedComponent): StoredComponent {
+export function toStoredComponent(
+  inputs: ComponentInputs,
+  { parsed, assessment }: Derived,
+): StoredComponent {
   const suggestion = assessment?.suggestion ?? null;
   const monthlyCost = assessment ? assessment.monthlyCost.expected : null;
   const bestMonthlyCost = assessment ? cheapestOnSameProvider(assessment) : null;

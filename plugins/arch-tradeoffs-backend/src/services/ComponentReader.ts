@@ -5,22 +5,14 @@ import {
 } from '@backstage/catalog-model';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { ComponentRecord } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { entityPages } from './catalogPages';
 import type { GroupNode } from '../scorecards/computeScorecards';
 import {
   CatalogFacts,
-  ComponentAssessor,
   ComponentInputs,
-  Derived,
   ownAnnotations,
   relationCounts,
 } from './ComponentAssessor';
-
-/** A component read for a refresh: what the snapshot stores, and what is derived from it. */
-export interface AssessedComponent extends Derived {
-  inputs: ComponentInputs;
-}
 
 const COMPONENT_FIELDS = [
   'kind',
@@ -51,20 +43,20 @@ const SYSTEM_FIELDS = [
 ];
 
 /**
- * Reads the catalog for a refresh: components (and the systems that place them in domains), each turned
- * into a {@link ComponentRecord} with its parsed settings, diagnostics and assessment; and the group
- * hierarchy that scorecards roll up through.
+ * Reads the catalog for a refresh: components (and the systems that place them in domains), each
+ * reduced to the {@link ComponentInputs} a snapshot stores; and the group hierarchy that scorecards
+ * roll up through.
  */
 export class ComponentReader {
-  constructor(
-    private readonly catalog: CatalogService,
-    private readonly assessor: ComponentAssessor,
-  ) {}
+  constructor(private readonly catalog: CatalogService) {}
 
-  /** Every component, assessed, a catalog page at a time (memory stays bounded by the page). */
+  /**
+   * Every component's inputs, a catalog page at a time (memory stays bounded by the page). Assessing
+   * is left to the caller, one component at a time, so that no page of assessments is ever held.
+   */
   async *componentPages(
     credentials: BackstageCredentials,
-  ): AsyncGenerator<AssessedComponent[]> {
+  ): AsyncGenerator<ComponentInputs[]> {
     const domainBySystem = await this.readSystemDomains(credentials);
     for await (const page of entityPages(
       this.catalog,
@@ -72,14 +64,11 @@ export class ComponentReader {
       'Component',
       COMPONENT_FIELDS,
     )) {
-      yield page.map(entity => {
-        const inputs: ComponentInputs = {
-          entity: catalogFacts(entity, domainBySystem),
-          annotations: ownAnnotations(entity.metadata.annotations),
-          relations: relationCounts(entity),
-        };
-        return { inputs, ...this.assessor.derive(inputs) };
-      });
+      yield page.map(entity => ({
+        entity: catalogFacts(entity, domainBySystem),
+        annotations: ownAnnotations(entity.metadata.annotations),
+        relations: relationCounts(entity),
+      }));
     }
   }
 
