@@ -79,6 +79,9 @@ const suggestionsQuery = z
   .object({
     owner: ref('group').optional(),
     status: z.enum(['open', 'accepted', 'dismissed', 'snoozed']).optional(),
+    // Every suggestion unless a page is asked for: the planner ranks and filters the whole list.
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
     format,
   })
   .strict();
@@ -184,7 +187,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/v1/suggestions', async (req, res) => {
     const query = parse(suggestionsQuery, req.query);
     await anyone(req);
-    const filter = { owner: query.owner, status: query.status };
+    const { owner, status, offset, limit } = query;
+    const filter = { owner, status, ...(limit || offset ? { page: { offset, limit } } : {}) };
     if (query.format === 'csv') {
       sendCsv(res, 'arch-tradeoffs-suggestions.csv', suggestionsCsv((await service.suggestions(filter)).items));
       return;

@@ -180,6 +180,22 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
       );
     });
 
+    it('pages the ranked list on request, counting every match', async () => {
+      const { server } = await start();
+      const all: SuggestionsResponse = (
+        await request(server).get(`${api}/suggestions`)
+      ).body;
+      const page: SuggestionsResponse = (
+        await request(server).get(`${api}/suggestions?offset=2&limit=3`)
+      ).body;
+      expect(page.items).toEqual(all.items.slice(2, 5));
+      expect(page.totalCount).toBe(all.totalCount);
+      expect(page.openSavings).toBe(all.openSavings);
+      const bad = await request(server).get(`${api}/suggestions?limit=0`);
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain('limit');
+    });
+
     it('records accept, dismiss and snooze with who and when, and they carry over to the next snapshot', async () => {
       const { server, refresh } = await start();
       const items: SuggestionsResponse['items'] = (

@@ -172,8 +172,8 @@ export class SnapshotStore {
   }
 
   /**
-   * Every component of a snapshot as the index's few columns, in entity-ref order (no record JSON;
-   * suggestion JSON only where there is one). The service reads this once per snapshot.
+   * Every component of a snapshot as the index's few columns, in entity-ref order (no record or
+   * suggestion JSON). The service reads this once per snapshot.
    */
   async index(snapshotId: number): Promise<SnapshotIndex> {
     const rows = await this.knex('snapshot_components')
@@ -239,7 +239,6 @@ export class SnapshotStore {
         postureRisk: Boolean(r.posture_risk),
         suggestionId: r.suggestion_id ?? null,
         savings,
-        suggestionJson: r.suggestion ?? null,
       };
     });
     return new SnapshotIndex(snapshotId, components);
@@ -249,6 +248,32 @@ export class SnapshotStore {
   async componentInputs(snapshotId: number, entityRefs: readonly string[]): Promise<ComponentInputs[]> {
     const rows = await this.rowsByRef<InputRow>(snapshotId, entityRefs, INPUT_COLUMNS);
     return rows.map(inputsOf);
+  }
+
+  /**
+   * The stored suggestions (JSON, as written) of the given components, by entity ref. Read per request
+   * rather than held in the index: 15,000 of them are 10 MB of text, twice that as JavaScript strings.
+   */
+  async suggestionJson(
+    snapshotId: number,
+    entityRefs: readonly string[],
+    options: { scan: boolean },
+  ): Promise<Map<string, string>> {
+    type Row = { entity_ref: string; suggestion: string | null };
+    const columns = ['entity_ref', 'suggestion'];
+    // For most of a snapshot's suggestions, one scan is quicker than a lookup per batch of refs.
+    const rows: Row[] = options.scan
+      ? await this.knex('snapshot_components')
+          .where({ snapshot_id: snapshotId })
+          .whereNotNull('suggestion_id')
+          .select(columns)
+      : await this.rowsByRef<Row>(snapshotId, entityRefs, columns);
+    const wanted = new Set(entityRefs);
+    const byRef = new Map<string, string>();
+    for (const row of rows) {
+      if (row.suggestion && wanted.has(row.entity_ref)) byRef.set(row.entity_ref, row.suggestion);
+    }
+    return byRef;
   }
 
   async getComponent(snapshotId: number, entityRef: string): Promise<ComponentInputs | undefined> {

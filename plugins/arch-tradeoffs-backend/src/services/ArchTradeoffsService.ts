@@ -27,6 +27,8 @@ import type { GzipHead } from './GzipHead';
 export interface SuggestionFilter {
   owner?: string;
   status?: SuggestionStatus;
+  /** A page of the ranked list; every suggestion when absent. */
+  page?: Page;
 }
 import { suggestionStatus } from './suggestionStatus';
 import type { ComponentAssessor } from './ComponentAssessor';
@@ -103,9 +105,9 @@ export class ArchTradeoffsService {
 
   /** The planner's list, as objects (for the CSV export). */
   async suggestions(filter: SuggestionFilter): Promise<SuggestionsResponse> {
-    const { rows, ...envelope } = await this.plannedSuggestions(filter);
+    const { rows, json, ...envelope } = await this.plannedSuggestions(filter);
     const items = rows.map(({ component, status, decision }) => ({
-      suggestion: JSON.parse(component.suggestionJson!),
+      suggestion: JSON.parse(json.get(component.summary.entityRef)!),
       ...suggestionContext(component),
       status,
       decision,
@@ -119,15 +121,18 @@ export class ArchTradeoffsService {
    * of the request and most of its memory.
    */
   async suggestionsJson(filter: SuggestionFilter): Promise<string> {
-    const { rows, ...envelope } = await this.plannedSuggestions(filter);
+    const { rows, json, ...envelope } = await this.plannedSuggestions(filter);
     const items = rows.map(
       ({ component, status, decision }) =>
-        `{"suggestion":${component.suggestionJson},${JSON.stringify({ ...suggestionContext(component), status, decision }).slice(1)}`,
+        `{"suggestion":${json.get(component.summary.entityRef)},${JSON.stringify({ ...suggestionContext(component), status, decision }).slice(1)}`,
     );
     return `{"items":[${items.join(',')}],${JSON.stringify(envelope).slice(1)}`;
   }
 
-  /** A snapshot's suggestions with their decisions joined, filtered, largest expected saving first. */
+  /**
+   * A snapshot's suggestions with their decisions joined, filtered, largest expected saving first, and
+   * paged when asked; the total count and open savings cover every match.
+   */
   private async plannedSuggestions(filter: SuggestionFilter) {
     const snapshot = await this.latest();
     const [index, decisions] = await Promise.all([this.index(snapshot), this.store.decisions()]);
@@ -147,8 +152,15 @@ export class ArchTradeoffsService {
         b.component.savings - a.component.savings ||
         a.component.summary.entityRef.localeCompare(b.component.summary.entityRef),
     );
+    const listed = filter.page ? pageOf(rows, filter.page) : rows;
+    const json = await this.store.suggestionJson(
+      snapshot.id,
+      listed.map(r => r.component.summary.entityRef),
+      { scan: !filter.owner && !filter.page },
+    );
     return {
-      rows,
+      rows: listed,
+      json,
       totalCount: rows.length,
       openSavings: round2(openSavings),
       currency: snapshot.currency,

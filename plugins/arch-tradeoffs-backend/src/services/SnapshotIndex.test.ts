@@ -20,7 +20,6 @@ function component(name: string, summary: Partial<ComponentSummary>, suggestionI
     postureRisk: false,
     suggestionId,
     savings: 0,
-    suggestionJson: null,
   };
 }
 

@@ -32,8 +32,6 @@ export interface SummaryPage {
 /** One component of a snapshot as the index holds it: the map's summary and the scorecards' figures. */
 export interface IndexedComponent extends ScoredComponent {
   summary: ComponentSummary;
-  /** The suggestion as stored (JSON), so the planner's list is sent without parsing 15,000 of them. */
-  suggestionJson: string | null;
 }
 
 /**

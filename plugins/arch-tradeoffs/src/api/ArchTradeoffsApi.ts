@@ -30,6 +30,9 @@ export interface ComponentsQuery {
 export interface SuggestionsQuery {
   owner?: string;
   status?: SuggestionStatus;
+  /** A page of the ranked list; every match when `limit` is absent. */
+  offset?: number;
+  limit?: number;
 }
 
 /** Whose history: the organisation (no field), a team, or a component. @public */
