@@ -262,7 +262,7 @@ describe('MigrationPlanner', () => {
     ).toBeInTheDocument();
   });
 
-  it('exports the plan as a CSV download', async () => {
+  it('exports the plan with the status shown as a CSV download', async () => {
     const createObjectURL = jest.fn(() => 'blob:csv-1');
     const revokeObjectURL = jest.fn();
     Object.assign(URL, { createObjectURL, revokeObjectURL });
@@ -277,12 +277,19 @@ describe('MigrationPlanner', () => {
       await screen.findByText('Migration suggestions (3)');
       await userEvent.click(screen.getByRole('button', { name: /Export CSV/ }));
       await waitFor(() => expect(downloads).toHaveLength(1));
-      expect(api.downloadCsv).toHaveBeenCalledWith('suggestions');
+      // The planner opens on the open suggestions, and the file holds those.
+      expect(api.downloadCsv).toHaveBeenLastCalledWith('suggestions', { status: 'open' });
       expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
       expect(downloads[0]).toEqual({
         href: 'blob:csv-1',
-        download: 'arch-tradeoffs-suggestions.csv',
+        download: 'arch-tradeoffs-suggestions-open.csv',
       });
+
+      await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+      await userEvent.click(screen.getByRole('button', { name: /Export CSV/ }));
+      await waitFor(() => expect(downloads).toHaveLength(2));
+      expect(api.downloadCsv).toHaveBeenLastCalledWith('suggestions', {});
+      expect(downloads[1].download).toBe('arch-tradeoffs-suggestions.csv');
     } finally {
       click.mockRestore();
     }

@@ -100,9 +100,15 @@ function Planner({ response }: { response: SuggestionsResponse }) {
   const exportCsv = async () => {
     setExporting(true);
     try {
+      // The file holds what the table shows: the status filter applies (not the table's search).
       downloadBlob(
-        await api.downloadCsv('suggestions'),
-        'arch-tradeoffs-suggestions.csv',
+        await api.downloadCsv(
+          'suggestions',
+          status === 'all' ? {} : { status },
+        ),
+        status === 'all'
+          ? 'arch-tradeoffs-suggestions.csv'
+          : `arch-tradeoffs-suggestions-${status}.csv`,
       );
     } catch (e) {
       alertApi.post({
