@@ -173,13 +173,28 @@ describe('ArchTradeoffsPage', () => {
     );
   });
 
-  it('says when the components list is only the first page', async () => {
-    await renderPage(
-      fakeApi({ getComponents: jest.fn(async () => paged(items, 250)) }),
-      '/?tab=components',
+  it('pages through the backend when the catalog is larger than a page', async () => {
+    // 120 components behind a backend that serves 100 at most, as GET /v1/components does.
+    const many = Array.from({ length: 120 }, (_, i) =>
+      record(`service-${String(i).padStart(3, '0')}`, { [ANNOTATIONS.platform]: 'aws-lambda' }),
     );
-    expect(await screen.findByText(/Showing the first 4 of 250 components/)).toBeInTheDocument();
-  });
+    const getComponents = jest.fn(async (query: { offset?: number; limit?: number } = {}) => {
+      const offset = query.offset ?? 0;
+      return paged(many.slice(offset, offset + (query.limit ?? 100)), many.length);
+    });
+    await renderPage(fakeApi({ getComponents }), '/?tab=components');
+    expect(await screen.findByText('Components (120)')).toBeInTheDocument();
+    expect(screen.getByText(/120 components, a page at a time/)).toBeInTheDocument();
+    expect(await screen.findByText('service-000')).toBeInTheDocument();
+    expect(screen.getByText('service-049')).toBeInTheDocument();
+    expect(screen.queryByText('service-050')).not.toBeInTheDocument();
+    expect(getComponents).toHaveBeenLastCalledWith({ offset: 0, limit: 50 });
+
+    await userEvent.click(screen.getAllByRole('button', { name: 'Next Page' })[0]);
+    expect(await screen.findByText('service-050')).toBeInTheDocument();
+    expect(screen.queryByText('service-000')).not.toBeInTheDocument();
+    expect(getComponents).toHaveBeenLastCalledWith({ offset: 50, limit: 50 });
+  }, 20_000); // two pages of 50 rendered rows: about 3 s alone, more on a busy CI machine
 
   it('shows the error from the backend', async () => {
     const error = new Error('Request failed with 503 Service Unavailable, catalog is starting');

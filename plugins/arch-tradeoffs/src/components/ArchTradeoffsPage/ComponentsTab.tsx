@@ -7,12 +7,17 @@ import { ComponentsTable } from '../ComponentsTable';
 import { SnapshotAge } from '../SnapshotAge';
 
 /**
- * Every component with its annotations' diagnostics. `GET /v1/components` is paged; this shows the
- * first page the backend serves and says so when there are more.
+ * Every component with its annotations' diagnostics. `GET /v1/components` is paged: when the first
+ * page holds every component the table works on them in the browser, otherwise it pages through the
+ * backend.
  */
 export function ComponentsTab() {
   const api = useApi(archTradeoffsApiRef);
   const load = useCallback(() => api.getComponents(), [api]);
+  const loadPage = useCallback(
+    (offset: number, limit: number) => api.getComponents({ offset, limit }),
+    [api],
+  );
   const empty = {
     title: 'No components in the catalog',
     description:
@@ -25,11 +30,17 @@ export function ComponentsTab() {
           <SnapshotAge snapshot={value.snapshot} />
           {value.totalCount > value.items.length && (
             <Typography variant="body2" color="textSecondary">
-              Showing the first {value.items.length} of {value.totalCount}{' '}
-              components; filter the map to find the others.
+              {value.totalCount.toLocaleString()} components, a page at a time;
+              search the map to find one by name.
             </Typography>
           )}
-          <ComponentsTable components={value.items} />
+          <ComponentsTable
+            components={value.items}
+            totalCount={value.totalCount}
+            loadPage={
+              value.totalCount > value.items.length ? loadPage : undefined
+            }
+          />
         </>
       )}
     </LoadedList>

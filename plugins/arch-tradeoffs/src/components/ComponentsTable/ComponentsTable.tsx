@@ -52,12 +52,46 @@ const columns: TableColumn<ComponentRecord>[] = [
   },
 ];
 
-/** Every component with its ownership, execution model, platform and annotation diagnostics. */
-export function ComponentsTable({ components }: { components: ComponentRecord[] }) {
+const PAGE_SIZE = 50;
+
+/** A page of components from the backend, `pageSize` of them from `offset`, with the total count. */
+export type LoadComponentsPage = (
+  offset: number,
+  pageSize: number,
+) => Promise<{ items: ComponentRecord[]; totalCount: number }>;
+
+/**
+ * Every component with its ownership, execution model, platform and annotation diagnostics. Given
+ * `loadPage`, the table pages through the backend (a large catalog is never loaded whole, so search
+ * and sorting, which would only see one page, are off); otherwise it shows, searches and sorts
+ * `components` in the browser.
+ */
+export function ComponentsTable({
+  components,
+  totalCount = components.length,
+  loadPage,
+}: {
+  components: ComponentRecord[];
+  totalCount?: number;
+  loadPage?: LoadComponentsPage;
+}) {
+  if (loadPage) {
+    return (
+      <Table<ComponentRecord>
+        title={`Components (${totalCount.toLocaleString()})`}
+        options={{ paging: true, pageSize: PAGE_SIZE, pageSizeOptions: [PAGE_SIZE], search: false, sorting: false, padding: 'dense' }}
+        columns={columns}
+        data={async query => {
+          const page = await loadPage(query.page * query.pageSize, query.pageSize);
+          return { data: page.items, page: query.page, totalCount: page.totalCount };
+        }}
+      />
+    );
+  }
   return (
     <Table<ComponentRecord>
-      title={`Components (${components.length})`}
-      options={{ paging: components.length > 50, pageSize: 50, search: true, padding: 'dense' }}
+      title={`Components (${totalCount.toLocaleString()})`}
+      options={{ paging: components.length > PAGE_SIZE, pageSize: PAGE_SIZE, search: true, padding: 'dense' }}
       columns={columns}
       data={components}
     />
