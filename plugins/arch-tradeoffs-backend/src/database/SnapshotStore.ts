@@ -196,7 +196,8 @@ export class SnapshotStore {
         'suggestion',
       )
       .orderBy('entity_ref');
-    // Owners, systems and domains repeat across thousands of rows: keep one copy of each string.
+    // Owners, systems, domains and suggestion titles repeat across thousands of rows: keep one copy of
+    // each string.
     const strings = new Map<string, string>();
     const intern = (value: string | null): string | undefined => {
       if (!value) return undefined;
@@ -227,7 +228,7 @@ export class SnapshotStore {
           diagnosticCount: Number(r.diagnostic_count),
           suggestion: suggestion && {
             id: suggestion.id,
-            title: suggestion.title,
+            title: intern(suggestion.title) ?? suggestion.title,
             targetPlatform: suggestion.targetPlatform,
             savings,
           },
