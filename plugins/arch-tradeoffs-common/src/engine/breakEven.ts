@@ -1,4 +1,5 @@
 import type { BreakEven } from '../model/assessment';
+import type { Platform } from '../model/settings';
 import { formatQuantity as q } from '../prices/format';
 import type { PriceBook } from '../prices/types';
 import {
@@ -42,6 +43,8 @@ const MAX_ITERATIONS = 60;
 /** Costs at the last evaluated point (module scratch: the search allocates nothing). */
 let lastCurrent = 0;
 let lastAlternative = 0;
+/** Requests/month at the last evaluated point (10^x, kept so the search never takes it twice). */
+let lastRequests = 0;
 
 /**
  * The workload as break-even prices it: scaled from a base volume (1 request when there is none), and
@@ -81,6 +84,7 @@ function difference(
   log10Requests: number,
 ): number {
   const requests = Math.pow(10, log10Requests);
+  lastRequests = requests;
   factors.traffic = requests / current.monthlyRequests;
   lastCurrent = ESTIMATORS[current.variant](current, pb, factors, null);
   factors.traffic = requests / alternative.monthlyRequests;
@@ -107,9 +111,69 @@ export function costAtRequests(
   return Number.isFinite(cost) && cost > 0 ? cost : 0;
 }
 
+/** The volumes searched, as the no-crossing messages quote them. */
+const SEARCHED_RANGE = `${q(BREAK_EVEN_MIN_REQUESTS)} to ${q(BREAK_EVEN_MAX_REQUESTS)} requests/month`;
+
 function requestsText(requests: number): string {
   const rps = requests / MONTH_SECONDS;
   return `${q(requests)} requests/month (${q(rps)} req/s on average)`;
+}
+
+/**
+ * A crossing, with its message written on first read: the message prints money and traffic figures,
+ * which costs more than the search's arithmetic, and the bulk refresh computes a break-even for every
+ * component while few messages are displayed. `toJSON` includes the message. (A class, because object
+ * literals with accessors are slow to create in V8.)
+ */
+class Crossing implements BreakEven {
+  readonly status = 'crosses';
+  readonly monthlyRequests: number;
+  readonly averageRps: number;
+  readonly #current: Platform;
+  readonly #costAtCrossing: number;
+  readonly #pb: PriceBook;
+  #message: string | undefined;
+
+  constructor(
+    current: Platform,
+    readonly against: Platform,
+    requests: number,
+    readonly cheaperBelow: 'current' | 'alternative',
+    costAtCrossing: number,
+    pb: PriceBook,
+  ) {
+    this.monthlyRequests = requests;
+    this.averageRps = requests / MONTH_SECONDS;
+    this.#current = current;
+    this.#costAtCrossing = costAtCrossing;
+    this.#pb = pb;
+  }
+
+  get message(): string {
+    if (this.#message === undefined) {
+      const curName = PLATFORM_NAMES[this.#current];
+      const altName = PLATFORM_NAMES[this.against];
+      const below = this.cheaperBelow === 'current' ? curName : altName;
+      const above = this.cheaperBelow === 'current' ? altName : curName;
+      this.#message = `${curName} and ${altName} cost the same, about ${this.#pb.money(this.#costAtCrossing)} a month, at ${requestsText(this.monthlyRequests)}; below that ${below} is cheaper, above it ${above}.`;
+    }
+    return this.#message;
+  }
+
+  set message(value: string) {
+    this.#message = value;
+  }
+
+  toJSON(): BreakEven {
+    return {
+      status: this.status,
+      against: this.against,
+      monthlyRequests: this.monthlyRequests,
+      averageRps: this.averageRps,
+      cheaperBelow: this.cheaperBelow,
+      message: this.message,
+    };
+  }
 }
 
 /**
@@ -131,8 +195,6 @@ export function findBreakEven(
   }
   const current = withBase(currentSized);
   const alternative = withBase(alternativeSized);
-  const curName = PLATFORM_NAMES[current.platform];
-  const altName = PLATFORM_NAMES[alternative.platform];
 
   // Start at today's volume (clamped into the range) and walk outwards GRID_STEP decades at a time on both
   // sides, so the first sign change found is the crossing nearest to today.
@@ -198,7 +260,8 @@ export function findBreakEven(
   }
 
   if (Number.isNaN(a)) {
-    const range = `${q(BREAK_EVEN_MIN_REQUESTS)} to ${q(BREAK_EVEN_MAX_REQUESTS)} requests/month`;
+    const curName = PLATFORM_NAMES[current.platform];
+    const altName = PLATFORM_NAMES[alternative.platform];
     let cheaper: string | undefined;
     let side: BreakEven['cheaperBelow'];
     if (allPositive) {
@@ -213,8 +276,8 @@ export function findBreakEven(
       against: alternative.platform,
       ...(side ? { cheaperBelow: side } : {}),
       message: cheaper
-        ? `${cheaper} stays cheaper than ${cheaper === altName ? curName : altName} at every volume from ${range}: they do not cross.`
-        : `${curName} and ${altName} cost about the same from ${range}.`,
+        ? `${cheaper} stays cheaper than ${cheaper === altName ? curName : altName} at every volume from ${SEARCHED_RANGE}: they do not cross.`
+        : `${curName} and ${altName} cost about the same from ${SEARCHED_RANGE}.`,
     };
   }
 
@@ -255,14 +318,12 @@ export function findBreakEven(
       fb = fx;
     }
   }
-  const atCrossing = lastCurrent;
-  const requests = Math.pow(10, x);
-  return {
-    status: 'crosses',
-    against: alternative.platform,
-    monthlyRequests: requests,
-    averageRps: requests / MONTH_SECONDS,
+  return new Crossing(
+    current.platform,
+    alternative.platform,
+    lastRequests,
     cheaperBelow,
-    message: `${curName} and ${altName} cost the same, about ${pb.money(atCrossing)} a month, at ${requestsText(requests)}; below that ${cheaperBelow === 'current' ? curName : altName} is cheaper, above it ${cheaperBelow === 'current' ? altName : curName}.`,
-  };
+    lastCurrent,
+    pb,
+  );
 }

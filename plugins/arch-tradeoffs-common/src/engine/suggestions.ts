@@ -579,6 +579,56 @@ function riskOf(
   return risk;
 }
 
+/**
+ * A suggestion whose `reasons` are written on first read: they quote money and traffic figures, and
+ * formatting them costs more than the rule that found the suggestion, while the bulk refresh only
+ * stores the suggestion (its JSON: `toJSON` includes the reasons) and most are never opened. A class,
+ * because object literals with accessors are slow to create in V8.
+ */
+class RuledSuggestion implements Suggestion {
+  readonly #build: () => string[];
+  #reasons: string[] | undefined;
+
+  constructor(
+    public id: string,
+    public rule: string,
+    public title: string,
+    public targetModel: ExecutionModel,
+    public targetPlatform: Platform,
+    public monthlySavings: Suggestion['monthlySavings'],
+    public confidence: Level,
+    public effort: Level,
+    public risk: Level,
+    build: () => string[],
+  ) {
+    this.#build = build;
+  }
+
+  get reasons(): string[] {
+    if (this.#reasons === undefined) this.#reasons = this.#build();
+    return this.#reasons;
+  }
+
+  set reasons(value: string[]) {
+    this.#reasons = value;
+  }
+
+  toJSON(): Suggestion {
+    return {
+      id: this.id,
+      rule: this.rule,
+      title: this.title,
+      targetModel: this.targetModel,
+      targetPlatform: this.targetPlatform,
+      monthlySavings: this.monthlySavings,
+      confidence: this.confidence,
+      effort: this.effort,
+      risk: this.risk,
+      reasons: this.reasons,
+    };
+  }
+}
+
 function finish(input: SuggestionInput, candidate: Candidate): Suggestion {
   const savings = savingsOf(input.currentCost, candidate.cost);
   let confidence = input.confidence;
@@ -604,23 +654,23 @@ function finish(input: SuggestionInput, candidate: Candidate): Suggestion {
     if (crossKind && input.defaulted.has('cpuMs'))
       confidence = shift(confidence, -1);
   }
-  return {
-    id: suggestionId(
+  return new RuledSuggestion(
+    suggestionId(
       input.entityRef,
       candidate.rule,
       candidate.target.model,
       candidate.target.platform,
     ),
-    rule: candidate.rule,
-    title: candidate.title,
-    targetModel: candidate.target.model,
-    targetPlatform: candidate.target.platform,
-    monthlySavings: savings,
+    candidate.rule,
+    candidate.title,
+    candidate.target.model,
+    candidate.target.platform,
+    savings,
     confidence,
-    effort: effortOf(input, candidate),
-    risk: riskOf(input, candidate, confidence),
-    reasons: candidate.reasons(),
-  };
+    effortOf(input, candidate),
+    riskOf(input, candidate, confidence),
+    candidate.reasons,
+  );
 }
 
 /**

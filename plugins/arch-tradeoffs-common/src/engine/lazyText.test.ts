@@ -1,0 +1,71 @@
+import { createPriceBook } from '../prices';
+import { assessWorkload } from './assess';
+import { parsed, workload } from './__fixtures__/workloads';
+
+/**
+ * Texts the engine writes on first read (suggestion reasons, break-even and posture messages) must
+ * read the same as properties and in JSON, keep their key order in JSON, and accept assignment.
+ */
+
+const pb = createPriceBook();
+
+function assess() {
+  // A hot Lambda: always-on is far cheaper, so there is both a crossing and a suggestion.
+  const settings = workload({
+    monthlyRequests: 2e9,
+    avgDurationMs: 300,
+    cpuMs: 30,
+    memoryMb: 1024,
+    trafficPattern: 'steady',
+  });
+  return assessWorkload('component:default/hot', parsed(settings), {
+    priceBook: pb,
+  })!;
+}
+
+describe('texts written on first read', () => {
+  it('give suggestion reasons in JSON, in the declared key order', () => {
+    const a = assess();
+    const s = a.suggestion!;
+    expect(s).not.toBeNull();
+    const reasons = s.reasons;
+    expect(reasons.length).toBeGreaterThan(0);
+    // Read once, kept.
+    expect(s.reasons).toBe(reasons);
+    const json = JSON.parse(JSON.stringify(s));
+    expect(json.reasons).toEqual(reasons);
+    expect(Object.keys(json)).toEqual([
+      'id',
+      'rule',
+      'title',
+      'targetModel',
+      'targetPlatform',
+      'monthlySavings',
+      'confidence',
+      'effort',
+      'risk',
+      'reasons',
+    ]);
+    s.reasons = ['replaced'];
+    expect(JSON.parse(JSON.stringify(s)).reasons).toEqual(['replaced']);
+  });
+
+  it('give the break-even message in JSON, in the declared key order', () => {
+    const a = assess();
+    const be = a.breakEven;
+    expect(be.status).toBe('crosses');
+    expect(be.message).toMatch(/cost the same, about \$[\d,.]+ a month, at /);
+    const json = JSON.parse(JSON.stringify(be));
+    expect(json.message).toBe(be.message);
+    expect(Object.keys(json)).toEqual([
+      'status',
+      'against',
+      'monthlyRequests',
+      'averageRps',
+      'cheaperBelow',
+      'message',
+    ]);
+    be.message = 'replaced';
+    expect(JSON.parse(JSON.stringify(be)).message).toBe('replaced');
+  });
+});
