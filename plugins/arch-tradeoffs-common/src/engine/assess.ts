@@ -18,11 +18,17 @@ import { createPriceBook } from '../prices/priceBook';
 import type { PriceBook, PricingOptions } from '../prices/types';
 import { findBreakEven } from './breakEven';
 import { costOnly, costRange, LazyMonthlyCost, sizeFieldsOf } from './estimate';
-import { infeasibilityReasons } from './feasibility';
+import { infeasibilityReasons, isFeasible } from './feasibility';
 import { PLATFORM_NAMES } from './names';
 import { PLATFORM_TRAITS, PlatformTraits } from './platforms';
 import { computePosture } from './posture';
-import { sizeAlternative, sizeCurrent, SizingContext, Target } from './sizing';
+import {
+  sizeAlternative,
+  sizeCurrent,
+  SizingContext,
+  SizingResult,
+  Target,
+} from './sizing';
 import type { PlatformOption, Relations } from './suggestions';
 import { suggestMigration } from './suggestions';
 import { profileOf, scenarioFactors } from './traffic';
@@ -155,49 +161,6 @@ function targetAssumptions(
   return out;
 }
 
-/**
- * The public view of a priced platform. `notes` is built on first read (sizing notes are text most
- * readers never open); `toJSON` includes it. A class because accessor literals are slow in V8.
- */
-class PricedAlternative implements Alternative {
-  readonly #sized: SizedWorkload | undefined;
-  #notes: string[] | undefined;
-  monthlyCost?: MonthlyCost;
-
-  constructor(
-    public platform: Platform,
-    public executionModel: ExecutionModel,
-    public feasible: boolean,
-    public infeasible: string[],
-    sized: SizedWorkload | undefined,
-    monthlyCost: MonthlyCost | undefined,
-  ) {
-    this.#sized = sized;
-    if (monthlyCost) this.monthlyCost = monthlyCost;
-  }
-
-  get notes(): string[] {
-    if (this.#notes === undefined)
-      this.#notes = this.#sized ? this.#sized.describe() : [];
-    return this.#notes;
-  }
-
-  set notes(value: string[]) {
-    this.#notes = value;
-  }
-
-  toJSON(): Alternative {
-    return {
-      platform: this.platform,
-      executionModel: this.executionModel,
-      feasible: this.feasible,
-      ...(this.monthlyCost ? { monthlyCost: this.monthlyCost } : {}),
-      infeasible: this.infeasible,
-      notes: this.notes,
-    };
-  }
-}
-
 /** A platform and model to price an alternative on, with the platform's provider at hand. */
 interface AlternativeTarget extends Target {
   provider: PlatformTraits['provider'];
@@ -216,7 +179,8 @@ const TARGETS_BY_PLATFORM: readonly (readonly AlternativeTarget[])[] =
 /**
  * A priced option as the engine builds it. A class so that every option has the same fields (and so
  * the same hidden class, which keeps the rules' reads of them fast), with whether it is feasible
- * worked out once.
+ * worked out once. The constraint texts (`reasons`) are written on first read: about a fifth of the
+ * options break a constraint, and only the ones shown (a platform's chosen model) need the words.
  */
 class PricedOption implements PlatformOption {
   readonly platform: Platform;
@@ -224,15 +188,90 @@ class PricedOption implements PlatformOption {
   readonly feasible: boolean;
   expected = 0;
   cost: MonthlyCost | undefined = undefined;
+  readonly sized: SizedWorkload | undefined;
+  readonly #settings: WorkloadSettings;
+  readonly #sizing: SizingResult;
+  #reasons: string[] | undefined;
 
   constructor(
     readonly target: AlternativeTarget,
-    readonly sized: SizedWorkload | undefined,
-    readonly reasons: string[],
+    settings: WorkloadSettings,
+    sizing: SizingResult,
   ) {
     this.platform = target.platform;
     this.model = target.model;
-    this.feasible = sized !== undefined && reasons.length === 0;
+    this.sized = sizing.sized;
+    this.feasible =
+      sizing.sized !== undefined && isFeasible(settings, sizing.sized);
+    this.#settings = settings;
+    this.#sizing = sizing;
+  }
+
+  get reasons(): string[] {
+    if (this.#reasons === undefined) {
+      const sizing = this.#sizing;
+      this.#reasons = sizing.sized
+        ? infeasibilityReasons(this.#settings, sizing.sized)
+        : [sizing.infeasible];
+    }
+    return this.#reasons;
+  }
+}
+
+/**
+ * The public view of a priced platform. `notes` and `infeasible` are built on first read (sizing notes
+ * and constraint texts are text most readers never open); `toJSON` includes them. A class because
+ * accessor literals are slow in V8.
+ */
+class PricedAlternative implements Alternative {
+  readonly platform: Platform;
+  readonly executionModel: ExecutionModel;
+  readonly feasible: boolean;
+  monthlyCost?: MonthlyCost;
+  readonly #option: PricedOption;
+  #infeasible: string[] | undefined;
+  #notes: string[] | undefined;
+
+  /** `option` is the platform's chosen (platform, model) pairing, priced when feasible. */
+  constructor(option: PricedOption) {
+    this.platform = option.platform;
+    this.executionModel = option.model;
+    this.feasible = option.feasible;
+    if (option.feasible) this.monthlyCost = option.cost;
+    this.#option = option;
+  }
+
+  get infeasible(): string[] {
+    if (this.#infeasible === undefined)
+      this.#infeasible = this.feasible ? [] : this.#option.reasons;
+    return this.#infeasible;
+  }
+
+  set infeasible(value: string[]) {
+    this.#infeasible = value;
+  }
+
+  get notes(): string[] {
+    if (this.#notes === undefined) {
+      const sized = this.#option.sized;
+      this.#notes = sized ? sized.describe() : [];
+    }
+    return this.#notes;
+  }
+
+  set notes(value: string[]) {
+    this.#notes = value;
+  }
+
+  toJSON(): Alternative {
+    return {
+      platform: this.platform,
+      executionModel: this.executionModel,
+      feasible: this.feasible,
+      ...(this.monthlyCost ? { monthlyCost: this.monthlyCost } : {}),
+      infeasible: this.infeasible,
+      notes: this.notes,
+    };
   }
 }
 
@@ -275,14 +314,11 @@ function assessWithBook(
     let chosen: PricedOption | undefined;
     for (let t = 0; t < targets.length; t++) {
       const target = targets[t];
-      const result = sizeAlternative(settings, current, target, ctx);
-      const option = result.sized
-        ? new PricedOption(
-            target,
-            result.sized,
-            infeasibilityReasons(settings, result.sized),
-          )
-        : new PricedOption(target, undefined, [result.infeasible]);
+      const option = new PricedOption(
+        target,
+        settings,
+        sizeAlternative(settings, current, target, ctx),
+      );
       // Options are compared on the expected cost; the range and breakdown are priced on demand.
       if (option.feasible) option.expected = costOnly(option.sized!, pb);
       options.push(option);
@@ -304,16 +340,7 @@ function assessWithBook(
         bestOtherModel = c;
       }
     }
-    alternatives.push(
-      new PricedAlternative(
-        platform,
-        c.model,
-        c.feasible,
-        c.feasible ? [] : c.reasons,
-        c.sized,
-        c.feasible ? c.cost : undefined,
-      ),
-    );
+    alternatives.push(new PricedAlternative(c));
   }
 
   // Break-even against the best feasible alternative of the other execution model (the trade-off the

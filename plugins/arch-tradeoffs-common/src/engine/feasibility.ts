@@ -37,10 +37,33 @@ export function infeasibilityReasons(
   settings: WorkloadSettings,
   sized: SizedWorkload,
 ): string[] {
+  const reasons: string[] = [];
+  checkConstraints(settings, sized, reasons);
+  return reasons;
+}
+
+/**
+ * True when {@link infeasibilityReasons} would be empty, without writing any reason: the engine checks
+ * every platform it prices and shows the reasons of few of them.
+ */
+export function isFeasible(
+  settings: WorkloadSettings,
+  sized: SizedWorkload,
+): boolean {
+  return checkConstraints(settings, sized, null);
+}
+
+/**
+ * The hard constraints, each written once: a broken one pushes its reason onto `reasons`, or, when
+ * `reasons` is null, ends the check (false) before any text is built. True when none is broken.
+ */
+function checkConstraints(
+  settings: WorkloadSettings,
+  sized: SizedWorkload,
+  reasons: string[] | null,
+): boolean {
   const platform: Platform = sized.platform;
   const traits = PLATFORM_TRAITS[platform];
-  const name = PLATFORM_NAMES[platform];
-  const reasons: string[] = [];
   const faas = traits.kind === 'faas';
   const scalesToZero =
     faas || (sized.model === 'on-demand' && sized.instances === 0);
@@ -50,6 +73,7 @@ export function infeasibilityReasons(
     traits.timeoutS !== undefined &&
     settings.maxDurationS > traits.timeoutS
   ) {
+    if (!reasons) return false;
     reasons.push(
       platform === 'azure-functions'
         ? `max-duration-s ${num(settings.maxDurationS)} exceeds Azure Functions' ${traits.timeoutS} s limit to answer an HTTP request`
@@ -62,6 +86,7 @@ export function infeasibilityReasons(
   ) {
     const limit = API_GATEWAY_TIMEOUT_S[sized.frontDoor];
     if (settings.maxDurationS > limit) {
+      if (!reasons) return false;
       reasons.push(
         `max-duration-s ${num(settings.maxDurationS)} exceeds the ${limit} s integration timeout of API Gateway ${sized.frontDoor === 'api-gateway-rest' ? 'REST' : 'HTTP API'}`,
       );
@@ -74,6 +99,7 @@ export function infeasibilityReasons(
         : 1;
     const longestCpuS = settings.maxDurationS * cpuShare;
     if (longestCpuS > traits.cpuTimeLimitS) {
+      if (!reasons) return false;
       reasons.push(
         `max-duration-s ${num(settings.maxDurationS)} at ${num(cpuShare * 100)} % CPU (cpu-ms ÷ avg-duration-ms) is about ${num(Math.round(longestCpuS))} s of CPU, over ${possessive(platform)} ${traits.cpuTimeLimitS / 60}-minute CPU limit`,
       );
@@ -93,6 +119,7 @@ export function infeasibilityReasons(
         : 0;
   }
   if (maxMemory !== undefined && memoryToCheck > maxMemory) {
+    if (!reasons) return false;
     reasons.push(
       platform === 'azure-functions' && sized.variant === 'azure-consumption'
         ? `memory-mb ${num(memoryToCheck)} exceeds the Azure Functions Consumption plan's ${num(maxMemory)} MB maximum`
@@ -100,6 +127,7 @@ export function infeasibilityReasons(
     );
   }
   if (traits.maxVcpu !== undefined && sized.vcpu > traits.maxVcpu) {
+    if (!reasons) return false;
     reasons.push(
       `vcpu ${num(sized.vcpu)} exceeds ${possessive(platform)} ${traits.maxVcpu} vCPU maximum`,
     );
@@ -107,15 +135,17 @@ export function infeasibilityReasons(
 
   // H4: long-lived connections and in-process state.
   if (faas && settings.connections === 'long-lived') {
+    if (!reasons) return false;
     reasons.push(
-      `connections long-lived (websockets, streams) cannot be held open by ${name}: each invocation ends when it returns`,
+      `connections long-lived (websockets, streams) cannot be held open by ${PLATFORM_NAMES[platform]}: each invocation ends when it returns`,
     );
   }
   if (scalesToZero && settings.state === 'in-memory') {
+    if (!reasons) return false;
     reasons.push(
       faas
-        ? `state in-memory is lost on ${name}: execution environments are recycled and not shared between requests`
-        : `state in-memory is lost when ${name} scales to zero (min instances 0)`,
+        ? `state in-memory is lost on ${PLATFORM_NAMES[platform]}: execution environments are recycled and not shared between requests`
+        : `state in-memory is lost when ${PLATFORM_NAMES[platform]} scales to zero (min instances 0)`,
     );
   }
 
@@ -124,9 +154,10 @@ export function infeasibilityReasons(
     platform === 'cloudflare-workers' &&
     !WORKERS_RUNTIMES.has(settings.runtime)
   ) {
+    if (!reasons) return false;
     reasons.push(
       `runtime ${settings.runtime} does not run on Cloudflare Workers (JavaScript/TypeScript, Python, Rust via WebAssembly)`,
     );
   }
-  return reasons;
+  return reasons === null || reasons.length === 0;
 }

@@ -66,6 +66,11 @@ export interface PlatformOption {
   sized?: SizedWorkload;
   /** Hard-constraint violations; empty when feasible. */
   reasons: string[];
+  /**
+   * Whether `sized` is set and `reasons` is empty, when the caller knows (the engine does, without
+   * writing the reasons); read from them otherwise.
+   */
+  feasible?: boolean;
   expected: number;
   /** Cost range, filled lazily. */
   cost?: MonthlyCost;
@@ -150,7 +155,10 @@ function cheapestWhere(
 ) {
   let best: PlatformOption | undefined;
   for (const option of options) {
-    if (!option.sized || option.reasons.length > 0 || !accept(option)) continue;
+    const feasible =
+      option.feasible ??
+      (option.sized !== undefined && option.reasons.length === 0);
+    if (!feasible || !accept(option)) continue;
     if (!best || option.expected < best.expected) best = option;
   }
   return best;
