@@ -10,7 +10,7 @@ import { BUCKET_HOURS, BUCKET_SECONDS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
 import type { SizedWorkload } from '../types';
 import { fleetLines, MIN_VCPU, peakReplicas } from './fleet';
-import { push, q } from './lines';
+import { push, pushRequestLine, q } from './lines';
 import { scenario, setUsage } from './scenario';
 
 /** Cloud Run rounds billable time up to 100 ms (cloud-economics.md §1.3). */
@@ -113,14 +113,7 @@ function cloudRunRequestLines(
     activeCost,
     idleCost,
   } = figures;
-  push(
-    lines,
-    'requests',
-    'Requests',
-    requestCost,
-    () =>
-      `${q(requests)} req × ${pb.unitText('gcp-cloud-run.request')} = ${pb.money(requestCost)}`,
-  );
+  pushRequestLine(lines, pb, 'gcp-cloud-run.request', requests, requestCost);
   push(
     lines,
     'compute',

@@ -10,7 +10,7 @@ import { BUCKET_SECONDS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
 import type { SizedWorkload } from '../types';
 import { MIN_VCPU } from './fleet';
-import { push, q } from './lines';
+import { push, pushRequestLine, q } from './lines';
 import { scenario, setUsage } from './scenario';
 
 /**
@@ -113,13 +113,12 @@ function containerAppsLines(
     activeCost,
     idleCost,
   } = figures;
-  push(
+  pushRequestLine(
     lines,
-    'requests',
-    'Requests',
+    pb,
+    'azure-container-apps.request',
+    requests,
     requestCost,
-    () =>
-      `${q(requests)} req × ${pb.unitText('azure-container-apps.request')} = ${pb.money(requestCost)}`,
   );
   push(
     lines,

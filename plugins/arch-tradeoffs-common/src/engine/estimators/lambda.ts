@@ -9,7 +9,7 @@ import { tierReached, tiered, warmServedSum } from '../capacity';
 import type { ScenarioFactors } from '../traffic';
 import type { SizedWorkload } from '../types';
 import { frontDoorCost } from './frontDoor';
-import { push, q } from './lines';
+import { push, pushRequestLine, q } from './lines';
 import { scenario, setUsage } from './scenario';
 
 const MAX_MEMORY_MB = 10240;
@@ -129,14 +129,7 @@ function lambdaLines(
     provisionedDurationCost,
   } = figures;
   const tiers = pb.rates.lambda[arch].tiers;
-  push(
-    lines,
-    'requests',
-    'Requests',
-    requestCost,
-    () =>
-      `${q(requests)} req × ${pb.unitText('aws-lambda.request')} = ${pb.money(requestCost)}`,
-  );
+  pushRequestLine(lines, pb, 'aws-lambda.request', requests, requestCost);
   push(lines, 'compute', `Duration (${arch}, on-demand)`, durationCost, () => {
     const tier = tierReached(onDemandGbSeconds, tiers.sizes);
     const tierText =

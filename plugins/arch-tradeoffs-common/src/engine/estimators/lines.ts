@@ -1,5 +1,6 @@
 import type { CostLineItem } from '../../model/assessment';
 import { formatQuantity } from '../../prices/format';
+import type { PriceBook } from '../../prices/types';
 
 /**
  * A breakdown line whose `detail` text is built on first read. The bulk refresh prices nine
@@ -63,3 +64,20 @@ export function push(
 
 /** Compact quantity text for `detail` strings (`25M`, `1.5B`, `0.12`). */
 export const q = formatQuantity;
+
+/** The per-request charge of a platform billed at one request price (`priceKey` in the catalog). */
+export function pushRequestLine(
+  lines: CostLineItem[],
+  pb: PriceBook,
+  priceKey: string,
+  requests: number,
+  cost: number,
+): void {
+  push(
+    lines,
+    'requests',
+    'Requests',
+    cost,
+    () => `${q(requests)} req × ${pb.unitText(priceKey)} = ${pb.money(cost)}`,
+  );
+}
