@@ -219,7 +219,25 @@ interface RouteResult {
   bytes: number;
 }
 
-/** Sequential GETs; the body is counted, not parsed, so client-side JSON parsing is not timed. */
+/**
+ * A GET with a mock user token. The body is counted, not parsed nor kept: client-side JSON parsing is
+ * not the backend's time, and a kept response (the map's is 20 MB of text, more as objects) would sit
+ * in this process's heap as if it were the backend's memory.
+ */
+async function getCounted(server: any, url: string): Promise<{ status: number; bytes: number }> {
+  const res = await request(server)
+    .get(url)
+    .set('Authorization', mockCredentials.user.header())
+    .buffer(true)
+    .parse((r, cb) => {
+      let bytes = 0;
+      r.on('data', (c: Buffer) => (bytes += c.length));
+      r.on('end', () => cb(null, bytes));
+    });
+  return { status: res.status, bytes: res.body as number };
+}
+
+/** Sequential GETs (see getCounted). */
 async function measureRoute(
   server: any,
   label: string,
@@ -228,19 +246,10 @@ async function measureRoute(
 ): Promise<RouteResult> {
   const n = opts.n ?? REQUESTS;
   const budget = opts.budgetMs ?? Infinity;
-  const auth = mockCredentials.user.header();
   const get = async (i: number) => {
-    const res = await request(server)
-      .get(url(i))
-      .set('Authorization', auth)
-      .buffer(true)
-      .parse((r, cb) => {
-        let bytes = 0;
-        r.on('data', (c: Buffer) => (bytes += c.length));
-        r.on('end', () => cb(null, bytes));
-      });
-    if (res.status !== 200) throw new Error(`${label}: ${url(i)} answered ${res.status}`);
-    return res.body as number;
+    const { status, bytes } = await getCounted(server, url(i));
+    if (status !== 200) throw new Error(`${label}: ${url(i)} answered ${status}`);
+    return bytes;
   };
   for (let i = 0; i < 3; i++) await get(i); // warm-up
   const times: number[] = [];
@@ -344,13 +353,18 @@ async function runBench(kind: 'sqlite' | 'postgres') {
     const m = process.memoryUsage();
     return m.heapUsed + m.external;
   };
-  gc();
+  // Buffers (a response's: ~27 MB of external memory for the map's) are released a moment after the
+  // collection that finds them dead: let them go before each measurement, so only what stays counts.
+  const settle = async () => {
+    gc();
+    await new Promise(resolve => setTimeout(resolve, 200));
+    gc();
+  };
+  await settle();
   const heapBeforeIndex = held();
-  const map = await request(backend.server)
-    .get(`${BASE}/components?view=summary&limit=all`)
-    .set('Authorization', mockCredentials.user.header());
+  const map = await getCounted(backend.server, `${BASE}/components?view=summary&limit=all`);
   if (map.status !== 200) throw new Error(`the map request answered ${map.status}`);
-  gc();
+  await settle();
   console.log(
     `snapshot index loaded by the map's request: heap + external memory +${mb(held() - heapBeforeIndex)} ` +
       `(${((held() - heapBeforeIndex) / COMPONENTS).toFixed(0)} B/component, the compressed map summary included)`,

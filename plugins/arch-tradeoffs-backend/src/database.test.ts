@@ -16,22 +16,28 @@ const databases = createTestDatabases();
 const entities = loadExampleCatalog();
 const api = '/api/arch-tradeoffs/v1';
 
-/** The example catalog, whose group read can be made to fail: a refresh that breaks midway. */
+/**
+ * The example catalog, served in small pages, whose second page of components can be made to fail: a
+ * refresh that breaks midway, when it has already staged the first page's components and history.
+ */
 function breakableCatalog() {
   const catalog = catalogServiceMock({ entities });
-  const control = { failGroups: false, failures: 0 };
+  const control = { failMidway: false, failures: 0 };
+  const componentCursors = new Set<string>();
   const service = new Proxy(catalog, {
     get(target, property, receiver) {
       if (property !== 'queryEntities')
         return Reflect.get(target, property, receiver);
-      return async (...args: Parameters<typeof catalog.queryEntities>) => {
-        const filter = (args[0] as { filter?: { kind?: string } } | undefined)
-          ?.filter;
-        if (control.failGroups && filter?.kind === 'Group') {
+      return async (...[query, options]: Parameters<typeof catalog.queryEntities>) => {
+        const { filter, cursor } = (query ?? {}) as { filter?: { kind?: string }; cursor?: string };
+        const components = filter?.kind === 'Component' || (cursor !== undefined && componentCursors.has(cursor));
+        if (control.failMidway && components && cursor !== undefined) {
           control.failures += 1;
           throw new Error('catalog went away');
         }
-        return catalog.queryEntities(...args);
+        const page = await catalog.queryEntities({ ...query, limit: 10 }, options);
+        if (components && page.pageInfo.nextCursor) componentCursors.add(page.pageInfo.nextCursor);
+        return page;
       };
     },
   });
@@ -67,7 +73,7 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
       entities.filter(e => e.kind === 'Component').length,
     );
 
-    catalog.control.failGroups = true; // components are already staged when the group read fails
+    catalog.control.failMidway = true; // a page of components is staged when the next page fails
     await refresh(); // the mock scheduler reports a task's failure to no one
     expect(catalog.control.failures).toBe(1);
 
@@ -82,8 +88,12 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
       .whereNot({ snapshot_id: before.snapshot.id })
       .count({ n: '*' });
     expect(Number(staged)).toBe(0);
+    const [{ n: stagedHistory }] = await knex('history_points')
+      .whereNotIn('snapshot_id', knex('snapshots').select('id'))
+      .count({ n: '*' });
+    expect(Number(stagedHistory)).toBe(0);
 
-    catalog.control.failGroups = false;
+    catalog.control.failMidway = false;
     await refresh();
     const recovered = (await request(backend.server).get(`${api}/components`))
       .body;

@@ -16,7 +16,8 @@ import type {
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { GroupNode, ScoredComponent } from '../scorecards/computeScorecards';
 import type { ComponentInputs } from '../services/ComponentAssessor';
-import { IndexedComponent, SnapshotIndex } from '../services/SnapshotIndex';
+import { IndexEntry, SnapshotIndex } from '../services/SnapshotIndex';
+import { PreviousFigures } from './PreviousFigures';
 
 const MIGRATIONS = resolvePackagePath(
   '@arch-tradeoffs/plugin-arch-tradeoffs-backend',
@@ -27,6 +28,8 @@ const MIGRATIONS = resolvePackagePath(
 const INSERT_BATCH = 500;
 /** Entity refs per primary-key lookup. */
 const LOOKUP_BATCH = 500;
+/** Components' history figures per read (see `readComponentFigures`). */
+const FIGURES_BATCH = 5000;
 /** The columns a component's inputs are read back from (see `inputsOf`). */
 const INPUT_COLUMNS = ['entity_ref', 'name', 'title', 'owner', 'system', 'domain', 'record'];
 
@@ -40,7 +43,8 @@ export interface StoredComponent extends ScoredComponent {
   /** Null when unassessed. */
   executionModel: ExecutionModel | null;
   platform: Platform | null;
-  suggestion: Suggestion | null;
+  /** The suggestion as stored (JSON), or null. */
+  suggestionJson: string | null;
 }
 
 export interface HistoryRow extends Omit<HistoryPoint, 'snapshotId' | 'createdAt'> {
@@ -55,8 +59,8 @@ export interface SnapshotTransaction {
   addGroups(groups: GroupNode[]): Promise<void>;
   addHistory(points: HistoryRow[]): Promise<void>;
   decisions(): Promise<Map<string, Decision>>;
-  /** Each component's newest history point, to store a new one only when its figures change. */
-  previousFigures(): Promise<Map<string, HistoryRow>>;
+  /** Each component's newest history figures, to store a new point only when they change. */
+  previousFigures(): Promise<PreviousFigures>;
 }
 
 interface SnapshotRow {
@@ -172,8 +176,8 @@ export class SnapshotStore {
   }
 
   /**
-   * Every component of a snapshot as the index's few columns, in entity-ref order (no record or
-   * suggestion JSON). The service reads this once per snapshot.
+   * Every component of a snapshot as the index's few columns, in entity-ref order (no record JSON;
+   * of a suggestion, only what the map shows). The service reads this once per snapshot.
    */
   async index(snapshotId: number): Promise<SnapshotIndex> {
     const rows = await this.knex('snapshot_components')
@@ -192,57 +196,34 @@ export class SnapshotStore {
         'monthly_cost',
         'best_monthly_cost',
         'posture_risk',
-        'suggestion_id',
         'suggestion',
       )
       .orderBy('entity_ref');
-    // Owners, systems, domains and suggestion titles repeat across thousands of rows: keep one copy of
-    // each string.
-    const strings = new Map<string, string>();
-    const intern = (value: string | null): string | undefined => {
-      if (!value) return undefined;
-      let kept = strings.get(value);
-      if (kept === undefined) strings.set(value, (kept = value));
-      return kept;
-    };
-    const components = rows.map((r): IndexedComponent => {
+    const entries = rows.map((r): IndexEntry => {
       const suggestion: Suggestion | null = r.suggestion ? JSON.parse(r.suggestion) : null;
-      const owner = intern(r.owner);
-      const system = intern(r.system);
-      const domain = intern(r.domain);
-      const monthlyCost = numberOrNull(r.monthly_cost);
-      const bestMonthlyCost = numberOrNull(r.best_monthly_cost);
-      const savings = suggestion ? suggestion.monthlySavings.expected : 0;
       return {
-        summary: {
-          entityRef: r.entity_ref,
-          name: r.name,
-          ...(r.title ? { title: r.title } : {}),
-          ...(owner ? { owner } : {}),
-          ...(system ? { system } : {}),
-          ...(domain ? { domain } : {}),
-          executionModel: (intern(r.model) as ExecutionModel | undefined) ?? null,
-          platform: (intern(r.platform) as Platform | undefined) ?? null,
-          monthlyCost,
-          bestMonthlyCost,
-          diagnosticCount: Number(r.diagnostic_count),
-          suggestion: suggestion && {
-            id: suggestion.id,
-            title: intern(suggestion.title) ?? suggestion.title,
-            targetPlatform: suggestion.targetPlatform,
-            savings,
-          },
+        entityRef: r.entity_ref,
+        name: r.name,
+        ...(r.title ? { title: r.title } : {}),
+        ...(r.owner ? { owner: r.owner } : {}),
+        ...(r.system ? { system: r.system } : {}),
+        ...(r.domain ? { domain: r.domain } : {}),
+        executionModel: r.model ?? null,
+        platform: r.platform ?? null,
+        monthlyCost: numberOrNull(r.monthly_cost),
+        bestMonthlyCost: numberOrNull(r.best_monthly_cost),
+        diagnosticCount: Number(r.diagnostic_count),
+        suggestion: suggestion && {
+          id: suggestion.id,
+          title: suggestion.title,
+          targetPlatform: suggestion.targetPlatform,
+          savings: suggestion.monthlySavings.expected,
         },
-        ...(owner ? { owner } : {}),
         annotated: Boolean(r.annotated),
-        monthlyCost,
-        bestMonthlyCost,
         postureRisk: Boolean(r.posture_risk),
-        suggestionId: r.suggestion_id ?? null,
-        savings,
       };
     });
-    return new SnapshotIndex(snapshotId, components);
+    return new SnapshotIndex(snapshotId, entries);
   }
 
   /** The stored inputs of the given components, in the order given (unknown refs are left out). */
@@ -388,7 +369,7 @@ function componentRow(snapshotId: number, c: StoredComponent) {
     best_monthly_cost: c.bestMonthlyCost,
     posture_risk: c.postureRisk,
     suggestion_id: c.suggestionId,
-    suggestion: c.suggestion ? JSON.stringify(c.suggestion) : null,
+    suggestion: c.suggestionJson,
     record: JSON.stringify(recordColumn(inputs)),
   };
 }
@@ -404,13 +385,9 @@ interface RecordColumn {
   relations: Relations;
 }
 
+/** An undefined type or lifecycle is left out of the JSON. */
 function recordColumn({ entity, annotations, relations }: ComponentInputs): RecordColumn {
-  return {
-    ...(entity.type !== undefined ? { type: entity.type } : {}),
-    ...(entity.lifecycle !== undefined ? { lifecycle: entity.lifecycle } : {}),
-    annotations,
-    relations,
-  };
+  return { type: entity.type, lifecycle: entity.lifecycle, annotations, relations };
 }
 
 interface InputRow {
@@ -487,33 +464,38 @@ async function readDecisions(knex: Knex): Promise<Map<string, Decision>> {
   );
 }
 
-/** Each component's newest history point in a published snapshot. */
-async function readComponentFigures(knex: Knex) {
-  const rows = await knex('history_points')
-    .where({ kind: 'component' })
-    .whereIn(
-      ['subject', 'snapshot_id'],
-      knex('history_points')
-        .where({ kind: 'component' })
-        .whereIn('snapshot_id', knex('snapshots').where({ status: 'complete' }).select('id'))
-        .groupBy('subject')
-        .select('subject', knex.raw('max(snapshot_id)')),
-    );
-  return new Map<string, HistoryRow>(
-    rows.map(r => [
-      r.subject,
-      {
-        subject: r.subject,
-        kind: 'component',
+/**
+ * Each component's newest history figures in a published snapshot, read a range of subjects at a time
+ * (in primary-key order, so each range is an index scan): one result of 50,000 rows would be held
+ * whole while it is read, and outlive the young generation.
+ */
+async function readComponentFigures(knex: Knex): Promise<PreviousFigures> {
+  const figures = new PreviousFigures();
+  let after: string | undefined;
+  for (;;) {
+    const newest = knex('history_points')
+      .where({ kind: 'component' })
+      .whereIn('snapshot_id', knex('snapshots').where({ status: 'complete' }).select('id'))
+      .groupBy('subject')
+      .orderBy('subject')
+      .limit(FIGURES_BATCH)
+      .select('subject', knex.raw('max(snapshot_id)'));
+    if (after !== undefined) newest.where('subject', '>', after);
+    const rows = await knex('history_points')
+      .whereIn(['subject', 'snapshot_id'], newest)
+      .orderBy('subject')
+      .select('subject', 'monthly_cost', 'best_monthly_cost', 'potential_savings', 'open_suggestions');
+    for (const r of rows) {
+      figures.set(r.subject, {
         monthlyCost: Number(r.monthly_cost),
         bestMonthlyCost: Number(r.best_monthly_cost),
         potentialSavings: Number(r.potential_savings),
-        components: Number(r.components),
         openSuggestions: Number(r.open_suggestions),
-        score: null,
-      },
-    ]),
-  );
+      });
+    }
+    if (rows.length < FIGURES_BATCH) return figures;
+    after = rows[rows.length - 1].subject;
+  }
 }
 
 /** Keeps component rows of the newest snapshots only; drops snapshots (and history) past the cutoff. */

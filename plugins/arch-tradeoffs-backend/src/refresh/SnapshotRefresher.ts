@@ -12,8 +12,8 @@ import type { ComponentAssessor } from '../services/ComponentAssessor';
 import type { ComponentReader } from '../services/ComponentReader';
 import { suggestionStatus } from '../services/suggestionStatus';
 import {
-  computeScorecards,
   round2,
+  ScorecardTally,
   ScoredComponent,
 } from '../scorecards/computeScorecards';
 import { toStoredComponent } from './storedComponent';
@@ -49,8 +49,11 @@ export class SnapshotRefresher {
         const decisions = await tx.decisions();
         const isOpen = (id: string) => suggestionStatus(decisions.get(id), now) === 'open';
         const previous = await tx.previousFigures();
-        const scored: ScoredComponent[] = [];
-        const changed: HistoryRow[] = [];
+        // Groups first, so that each component is counted into the scorecards as it passes and no
+        // component's figures are held until the end.
+        const groups = await reader.readGroups(credentials);
+        const tally = new ScorecardTally(groups, isOpen);
+        let componentCount = 0;
 
         for await (const page of reader.componentPages(credentials)) {
           // Each assessment is reduced to its stored figures at once and dropped: held for a whole page
@@ -58,24 +61,24 @@ export class SnapshotRefresher {
           // up in the old one until the next full collection, hundreds of MB at 50,000 components.
           const stored = page.map(inputs => toStoredComponent(inputs, assessor.derive(inputs)));
           await tx.addComponents(stored);
+          // Component points are staged with their page (a failed refresh deletes them with the rest).
+          const changed: HistoryRow[] = [];
           for (const component of stored) {
-            // Keep only what scorecards need: the records themselves are not held past their page.
-            const { inputs, suggestion, executionModel, platform, diagnosticCount, ...figures } = component;
-            scored.push(figures);
-            const point = componentPoint(inputs.entity.entityRef, figures, isOpen);
-            if (point && !sameFigures(point, previous.get(point.subject))) changed.push(point);
+            tally.add(component);
+            const point = componentPoint(component.inputs.entity.entityRef, component, isOpen);
+            if (point && !previous.same(point.subject, point)) changed.push(point);
           }
+          await tx.addHistory(changed);
+          componentCount += stored.length;
         }
 
-        const groups = await reader.readGroups(credentials);
         await tx.addGroups(groups);
-        const { teams, org } = computeScorecards(scored, groups, isOpen, weights);
+        const { teams, org } = tally.scorecards(weights);
         await tx.addHistory([
           figuresPoint('org', 'org', org),
           ...teams.map(t => figuresPoint(t.groupRef, 'group', t.aggregated)),
-          ...changed,
         ]);
-        return { componentCount: scored.length, currency };
+        return { componentCount, currency };
       },
       {
         keepComponentSnapshots: KEEP_COMPONENT_SNAPSHOTS,
@@ -120,15 +123,4 @@ function componentPoint(
     openSuggestions: open ? 1 : 0,
     score: null,
   };
-}
-
-/** Component history is stored only when a figure moves, so a steady catalog adds no rows. */
-function sameFigures(a: HistoryRow, b: HistoryRow | undefined) {
-  return (
-    b !== undefined &&
-    a.monthlyCost === b.monthlyCost &&
-    a.bestMonthlyCost === b.bestMonthlyCost &&
-    a.potentialSavings === b.potentialSavings &&
-    a.openSuggestions === b.openSuggestions
-  );
 }

@@ -93,7 +93,7 @@ const emptyTotals = (): Totals => ({
   postureRisks: 0,
 });
 
-function add(into: Totals, from: Totals) {
+function addTotals(into: Totals, from: Totals) {
   for (const key of Object.keys(into) as Array<keyof Totals>) into[key] += from[key];
 }
 
@@ -181,6 +181,66 @@ export function scoreFigures(totals: Totals, weights: ScorecardWeights): Scoreca
 
 
 /**
+ * Scorecards counted one component at a time, so that a refresh can count each component as it
+ * passes instead of holding every component's figures until the end.
+ */
+export class ScorecardTally {
+  private readonly direct: Map<string, Totals>;
+  private readonly org = emptyTotals();
+
+  constructor(
+    private readonly groups: GroupNode[],
+    private readonly isOpen: (suggestionId: string) => boolean,
+  ) {
+    this.direct = new Map(groups.map(g => [g.groupRef, emptyTotals()]));
+  }
+
+  add(component: ScoredComponent): void {
+    count(this.org, component, this.isOpen);
+    const owned = component.owner ? this.direct.get(component.owner) : undefined;
+    if (owned) count(owned, component, this.isOpen);
+  }
+
+  /** Every group's scorecard and the organisation's figures, from the components added so far. */
+  scorecards(weights: ScorecardWeights): { teams: TeamScorecard[]; org: ScorecardFigures } {
+    const { groups, direct } = this;
+    const children = new Map<string, string[]>(groups.map(g => [g.groupRef, []]));
+    for (const group of groups) {
+      if (group.parent && children.has(group.parent)) children.get(group.parent)!.push(group.groupRef);
+    }
+    // Each group sums the direct figures of itself and every descendant it reaches, each counted once,
+    // so a cycle in the catalog's hierarchy cannot count a team twice.
+    const aggregate = (ref: string): Totals => {
+      const totals = emptyTotals();
+      const seen = new Set<string>([ref]);
+      const stack = [ref];
+      while (stack.length > 0) {
+        const next = stack.pop()!;
+        addTotals(totals, direct.get(next)!);
+        for (const child of children.get(next)!) {
+          if (!seen.has(child)) {
+            seen.add(child);
+            stack.push(child);
+          }
+        }
+      }
+      return totals;
+    };
+
+    const teams = groups.map(group => ({
+      groupRef: group.groupRef,
+      ...(group.title ? { title: group.title } : {}),
+      ...(group.type ? { type: group.type } : {}),
+      ...(group.parent && children.has(group.parent) ? { parent: group.parent } : {}),
+      children: children.get(group.groupRef)!,
+      direct: scoreFigures(direct.get(group.groupRef)!, weights),
+      aggregated: scoreFigures(aggregate(group.groupRef), weights),
+    }));
+    return { teams, org: scoreFigures(this.org, weights) };
+  }
+}
+
+/**
  * Scorecards for every group, and the organisation's figures. A group's `direct` figures cover the
  * components it owns; `aggregated` adds its descendants', transitively.
  */
@@ -190,47 +250,9 @@ export function computeScorecards(
   isOpen: (suggestionId: string) => boolean,
   weights: ScorecardWeights,
 ): { teams: TeamScorecard[]; org: ScorecardFigures } {
-  const direct = new Map<string, Totals>(groups.map(g => [g.groupRef, emptyTotals()]));
-  const org = emptyTotals();
-  for (const component of components) {
-    count(org, component, isOpen);
-    const owned = component.owner ? direct.get(component.owner) : undefined;
-    if (owned) count(owned, component, isOpen);
-  }
-
-  const children = new Map<string, string[]>(groups.map(g => [g.groupRef, []]));
-  for (const group of groups) {
-    if (group.parent && children.has(group.parent)) children.get(group.parent)!.push(group.groupRef);
-  }
-  // Each group sums the direct figures of itself and every descendant it reaches, each counted once,
-  // so a cycle in the catalog's hierarchy cannot count a team twice.
-  const aggregate = (ref: string): Totals => {
-    const totals = emptyTotals();
-    const seen = new Set<string>([ref]);
-    const stack = [ref];
-    while (stack.length > 0) {
-      const next = stack.pop()!;
-      add(totals, direct.get(next)!);
-      for (const child of children.get(next)!) {
-        if (!seen.has(child)) {
-          seen.add(child);
-          stack.push(child);
-        }
-      }
-    }
-    return totals;
-  };
-
-  const teams = groups.map(group => ({
-    groupRef: group.groupRef,
-    ...(group.title ? { title: group.title } : {}),
-    ...(group.type ? { type: group.type } : {}),
-    ...(group.parent && children.has(group.parent) ? { parent: group.parent } : {}),
-    children: children.get(group.groupRef)!,
-    direct: scoreFigures(direct.get(group.groupRef)!, weights),
-    aggregated: scoreFigures(aggregate(group.groupRef), weights),
-  }));
-  return { teams, org: scoreFigures(org, weights) };
+  const tally = new ScorecardTally(groups, isOpen);
+  for (const component of components) tally.add(component);
+  return tally.scorecards(weights);
 }
 
 /** Best aggregated score first; teams with nothing to score last, then by name. */

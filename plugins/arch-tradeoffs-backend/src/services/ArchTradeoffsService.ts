@@ -21,7 +21,7 @@ import type {
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { snapshotInfo, SnapshotStore, StoredSnapshot } from '../database/SnapshotStore';
 import { computeScorecards, rankScorecards, round2 } from '../scorecards/computeScorecards';
-import { ComponentQuery, IndexedComponent, Page, pageOf, SnapshotIndex } from './SnapshotIndex';
+import { ComponentQuery, Page, pageOf, SnapshotIndex } from './SnapshotIndex';
 import type { GzipHead } from './GzipHead';
 
 export interface SuggestionFilter {
@@ -50,8 +50,9 @@ export class ArchTradeoffsService {
 
   async components(query: ComponentQuery, page: Page): Promise<ComponentsResponse<ComponentRecord>> {
     const snapshot = await this.latest();
-    const matches = (await this.index(snapshot)).filter(query);
-    const refs = pageOf(matches, page).map(c => c.summary.entityRef);
+    const index = await this.index(snapshot);
+    const matches = index.filter(query);
+    const refs = pageOf(matches, page).map(i => index.entityRef(i));
     const items = (await this.store.componentInputs(snapshot.id, refs)).map(this.assessor.record);
     return this.paged(items, matches.length, page, snapshot);
   }
@@ -107,7 +108,7 @@ export class ArchTradeoffsService {
   async suggestions(filter: SuggestionFilter): Promise<SuggestionsResponse> {
     const { rows, json, ...envelope } = await this.plannedSuggestions(filter);
     const items = rows.map(({ component, status, decision }) => ({
-      suggestion: JSON.parse(json.get(component.summary.entityRef)!),
+      suggestion: JSON.parse(json.get(component.entityRef)!),
       ...suggestionContext(component),
       status,
       decision,
@@ -124,7 +125,7 @@ export class ArchTradeoffsService {
     const { rows, json, ...envelope } = await this.plannedSuggestions(filter);
     const items = rows.map(
       ({ component, status, decision }) =>
-        `{"suggestion":${json.get(component.summary.entityRef)},${JSON.stringify({ ...suggestionContext(component), status, decision }).slice(1)}`,
+        `{"suggestion":${json.get(component.entityRef)},${JSON.stringify({ ...suggestionContext(component), status, decision }).slice(1)}`,
     );
     return `{"items":[${items.join(',')}],${JSON.stringify(envelope).slice(1)}`;
   }
@@ -137,31 +138,37 @@ export class ArchTradeoffsService {
     const snapshot = await this.latest();
     const [index, decisions] = await Promise.all([this.index(snapshot), this.store.decisions()]);
     const now = this.now();
-    const rows: Array<{ component: IndexedComponent; status: SuggestionStatus; decision: Decision | null }> = [];
+    const matches: Array<{ position: number; savings: number; status: SuggestionStatus; decision: Decision | null }> = [];
     let openSavings = 0;
-    for (const component of index.filter({ owner: filter.owner })) {
-      if (!component.suggestionId) continue;
-      const decision = decisions.get(component.suggestionId);
+    for (const position of index.filter({ owner: filter.owner })) {
+      const suggestionId = index.suggestionId(position);
+      if (!suggestionId) continue;
+      const decision = decisions.get(suggestionId);
       const status = suggestionStatus(decision, now);
       if (filter.status && status !== filter.status) continue;
-      rows.push({ component, status, decision: decision ?? null });
-      if (status === 'open') openSavings += Math.max(0, component.savings);
+      const savings = index.savings(position);
+      matches.push({ position, savings, status, decision: decision ?? null });
+      if (status === 'open') openSavings += Math.max(0, savings);
     }
-    rows.sort(
+    matches.sort(
       (a, b) =>
-        b.component.savings - a.component.savings ||
-        a.component.summary.entityRef.localeCompare(b.component.summary.entityRef),
+        b.savings - a.savings || index.entityRef(a.position).localeCompare(index.entityRef(b.position)),
     );
-    const listed = filter.page ? pageOf(rows, filter.page) : rows;
+    // Summaries are built for the listed page only.
+    const rows = (filter.page ? pageOf(matches, filter.page) : matches).map(({ position, status, decision }) => ({
+      component: index.summary(position),
+      status,
+      decision,
+    }));
     const json = await this.store.suggestionJson(
       snapshot.id,
-      listed.map(r => r.component.summary.entityRef),
+      rows.map(r => r.component.entityRef),
       { scan: !filter.owner && !filter.page },
     );
     return {
-      rows: listed,
+      rows,
       json,
-      totalCount: rows.length,
+      totalCount: matches.length,
       openSavings: round2(openSavings),
       currency: snapshot.currency,
       snapshot: this.info(snapshot),
@@ -242,7 +249,7 @@ export class ArchTradeoffsService {
     ]);
     const now = this.now();
     return computeScorecards(
-      index.components,
+      index.scoredComponents(),
       groups,
       id => suggestionStatus(decisions.get(id), now) === 'open',
       this.weights,
@@ -269,7 +276,7 @@ export class ArchTradeoffsService {
  * A suggestion's component, as the planner lists it (the fields of a `SuggestionRecord` around the
  * suggestion). Only an assessed component has a suggestion, so its model, platform and cost are set.
  */
-function suggestionContext({ summary: s }: IndexedComponent): Omit<SuggestionRecord, 'suggestion' | 'status' | 'decision'> {
+function suggestionContext(s: ComponentSummary): Omit<SuggestionRecord, 'suggestion' | 'status' | 'decision'> {
   return {
     entityRef: s.entityRef,
     ...(s.title ? { title: s.title } : {}),

@@ -1,4 +1,9 @@
-import type { ComponentSummary, ModelFilter } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import type {
+  ComponentSummary,
+  ExecutionModel,
+  ModelFilter,
+  Platform,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ScoredComponent } from '../scorecards/computeScorecards';
 import { GzipHead } from './GzipHead';
 
@@ -29,9 +34,47 @@ export interface SummaryPage {
   totalCount: number;
 }
 
-/** One component of a snapshot as the index holds it: the map's summary and the scorecards' figures. */
-export interface IndexedComponent extends ScoredComponent {
-  summary: ComponentSummary;
+/**
+ * One component as the index is built from: the map's summary, and the two scorecard figures a
+ * summary does not carry. (Its suggestion id and savings are the summary's suggestion's.)
+ */
+export interface IndexEntry extends ComponentSummary {
+  /** Assessable, with no error diagnostics. */
+  annotated: boolean;
+  /** A warning or critical posture flag. */
+  postureRisk: boolean;
+}
+
+const ANNOTATED = 1;
+const POSTURE_RISK = 2;
+
+/**
+ * Strings that repeat across thousands of components (owners, systems, domains, models, platforms,
+ * suggestion titles) kept once each and referred to by number. Code 0 is "none".
+ */
+class StringTable {
+  private readonly values: Array<string | undefined> = [undefined];
+  private readonly codes = new Map<string, number>();
+
+  code(value: string | null | undefined): number {
+    if (!value) return 0;
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+
+  /** The code of a string, or -1 when no component has it. */
+  find(value: string): number {
+    return this.codes.get(value) ?? -1;
+  }
+
+  value(code: number): string | undefined {
+    return this.values[code];
+  }
 }
 
 /**
@@ -41,32 +84,164 @@ export interface IndexedComponent extends ScoredComponent {
  * questions from memory. That is why the table needs no index beyond its primary key: every secondary
  * index would be maintained for 50,000 rows on every refresh, and filtering 50,000 entries here takes
  * about a millisecond.
+ *
+ * Components are addressed by position (entity-ref order). The served snapshot's index stays in memory
+ * while a refresh builds the next one, so it is held column-wise rather than as objects per component
+ * (each number boxed, each field a pointer): figures in typed arrays, repeated strings as codes into
+ * one table. At 50,000 components that nearly halves it (with the map's compressed summary, ~500 to ~280
+ * B/component); summaries are built when a response needs them.
  */
 export class SnapshotIndex {
-  private readonly suggestionIds: Set<string>;
+  /** Number of components. */
+  readonly size: number;
+  private readonly strings = new StringTable();
+  private readonly entityRefs: string[] = [];
+  private readonly names: string[] = [];
+  private readonly titles: Array<string | undefined> = [];
+  private readonly suggestionIds: Array<string | undefined> = [];
+  private readonly suggestionSet = new Set<string>();
+  /** String-table codes. */
+  private readonly owners: Uint32Array;
+  private readonly systems: Uint32Array;
+  private readonly domains: Uint32Array;
+  private readonly models: Uint32Array;
+  private readonly platforms: Uint32Array;
+  private readonly suggestionTitles: Uint32Array;
+  private readonly suggestionTargets: Uint32Array;
+  /** NaN where the figure is null (an unassessed component). */
+  private readonly monthlyCosts: Float64Array;
+  private readonly bestMonthlyCosts: Float64Array;
+  /** A suggestion's expected savings; 0 without one. */
+  private readonly savingsColumn: Float64Array;
+  private readonly diagnosticCounts: Uint32Array;
+  /** ANNOTATED | POSTURE_RISK */
+  private readonly flags: Uint8Array;
   private readonly summaryPages = new Map<string, SummaryPage>();
 
   constructor(
     readonly snapshotId: number,
     /** In entity-ref order. */
-    readonly components: readonly IndexedComponent[],
+    entries: readonly IndexEntry[],
   ) {
-    this.suggestionIds = new Set();
-    for (const c of components) if (c.suggestionId) this.suggestionIds.add(c.suggestionId);
+    const n = entries.length;
+    this.size = n;
+    this.owners = new Uint32Array(n);
+    this.systems = new Uint32Array(n);
+    this.domains = new Uint32Array(n);
+    this.models = new Uint32Array(n);
+    this.platforms = new Uint32Array(n);
+    this.suggestionTitles = new Uint32Array(n);
+    this.suggestionTargets = new Uint32Array(n);
+    this.monthlyCosts = new Float64Array(n);
+    this.bestMonthlyCosts = new Float64Array(n);
+    this.savingsColumn = new Float64Array(n);
+    this.diagnosticCounts = new Uint32Array(n);
+    this.flags = new Uint8Array(n);
+    let i = 0;
+    for (const e of entries) {
+      this.entityRefs.push(e.entityRef);
+      this.names.push(e.name);
+      this.titles.push(e.title || undefined);
+      this.owners[i] = this.strings.code(e.owner);
+      this.systems[i] = this.strings.code(e.system);
+      this.domains[i] = this.strings.code(e.domain);
+      this.models[i] = this.strings.code(e.executionModel);
+      this.platforms[i] = this.strings.code(e.platform);
+      this.monthlyCosts[i] = e.monthlyCost ?? NaN;
+      this.bestMonthlyCosts[i] = e.bestMonthlyCost ?? NaN;
+      this.diagnosticCounts[i] = e.diagnosticCount;
+      this.flags[i] = (e.annotated ? ANNOTATED : 0) | (e.postureRisk ? POSTURE_RISK : 0);
+      const suggestion = e.suggestion;
+      this.suggestionIds.push(suggestion?.id);
+      if (suggestion) {
+        this.suggestionSet.add(suggestion.id);
+        this.suggestionTitles[i] = this.strings.code(suggestion.title);
+        this.suggestionTargets[i] = this.strings.code(suggestion.targetPlatform);
+        this.savingsColumn[i] = suggestion.savings;
+      }
+      i++;
+    }
   }
 
-  /** The components a query matches, in entity-ref order. */
-  filter(query: ComponentQuery): readonly IndexedComponent[] {
+  /** Positions of the components a query matches, in entity-ref order. */
+  filter(query: ComponentQuery): number[] {
     const { owner, system, domain, model, platform } = query;
-    if (!owner && !system && !domain && !model && !platform) return this.components;
-    return this.components.filter(({ summary: s }) => {
-      if (owner && s.owner !== owner) return false;
-      if (system && s.system !== system) return false;
-      if (domain && s.domain !== domain) return false;
-      if (platform && s.platform !== platform) return false;
-      if (model === 'unannotated') return s.executionModel === null;
-      return !model || s.executionModel === model;
-    });
+    const columns: Array<[Uint32Array, number]> = [];
+    for (const [column, value] of [
+      [this.owners, owner],
+      [this.systems, system],
+      [this.domains, domain],
+      [this.platforms, platform],
+    ] as const) {
+      if (value) columns.push([column, this.strings.find(value)]);
+    }
+    // Unannotated components have no model (code 0).
+    if (model) columns.push([this.models, model === 'unannotated' ? 0 : this.strings.find(model)]);
+    const matches: number[] = [];
+    if (columns.some(([, code]) => code < 0)) return matches;
+    const matchesAt = (i: number) => columns.every(([column, code]) => column[i] === code);
+    for (let i = 0; i < this.size; i++) if (matchesAt(i)) matches.push(i);
+    return matches;
+  }
+
+  entityRef(position: number): string {
+    return this.entityRefs[position];
+  }
+
+  /** The suggestion's id, if the component has one. */
+  suggestionId(position: number): string | undefined {
+    return this.suggestionIds[position];
+  }
+
+  /** The suggestion's expected monthly savings; 0 without one. */
+  savings(position: number): number {
+    return this.savingsColumn[position];
+  }
+
+  /** The map's summary of a component (a new object; key order as the API has always sent it). */
+  summary(position: number): ComponentSummary {
+    const i = position;
+    const title = this.titles[i];
+    const owner = this.strings.value(this.owners[i]);
+    const system = this.strings.value(this.systems[i]);
+    const domain = this.strings.value(this.domains[i]);
+    const id = this.suggestionIds[i];
+    return {
+      entityRef: this.entityRefs[i],
+      name: this.names[i],
+      ...(title ? { title } : {}),
+      ...(owner ? { owner } : {}),
+      ...(system ? { system } : {}),
+      ...(domain ? { domain } : {}),
+      executionModel: (this.strings.value(this.models[i]) as ExecutionModel | undefined) ?? null,
+      platform: (this.strings.value(this.platforms[i]) as Platform | undefined) ?? null,
+      monthlyCost: orNull(this.monthlyCosts[i]),
+      bestMonthlyCost: orNull(this.bestMonthlyCosts[i]),
+      diagnosticCount: this.diagnosticCounts[i],
+      suggestion: id
+        ? {
+            id,
+            title: this.strings.value(this.suggestionTitles[i])!,
+            targetPlatform: this.strings.value(this.suggestionTargets[i]) as Platform,
+            savings: this.savingsColumn[i],
+          }
+        : null,
+    };
+  }
+
+  /** Every component's scorecard figures, in entity-ref order (new objects, one at a time). */
+  *scoredComponents(): IterableIterator<ScoredComponent> {
+    for (let i = 0; i < this.size; i++) {
+      yield {
+        owner: this.strings.value(this.owners[i]),
+        annotated: (this.flags[i] & ANNOTATED) !== 0,
+        monthlyCost: orNull(this.monthlyCosts[i]),
+        bestMonthlyCost: orNull(this.bestMonthlyCosts[i]),
+        postureRisk: (this.flags[i] & POSTURE_RISK) !== 0,
+        suggestionId: this.suggestionIds[i] ?? null,
+        savings: this.savingsColumn[i],
+      };
+    }
   }
 
   /**
@@ -81,7 +256,7 @@ export class SnapshotIndex {
     let cached = this.summaryPages.get(key);
     if (!cached) {
       const matches = this.filter(query);
-      const items = JSON.stringify(pageOf(matches, page).map(c => c.summary));
+      const items = JSON.stringify(pageOf(matches, page).map(i => this.summary(i)));
       cached = { head: new GzipHead(`{"items":${items}`), totalCount: matches.length };
       if (this.summaryPages.size >= MAX_CACHED_SUMMARY_PAGES) {
         this.summaryPages.delete(this.summaryPages.keys().next().value!);
@@ -92,6 +267,10 @@ export class SnapshotIndex {
   }
 
   hasSuggestion(suggestionId: string): boolean {
-    return this.suggestionIds.has(suggestionId);
+    return this.suggestionSet.has(suggestionId);
   }
+}
+
+function orNull(value: number): number | null {
+  return Number.isNaN(value) ? null : value;
 }
