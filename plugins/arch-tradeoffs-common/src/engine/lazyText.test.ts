@@ -1,5 +1,8 @@
 import { createPriceBook } from '../prices';
 import { assessWorkload } from './assess';
+import { findBreakEven } from './breakEven';
+import { sizeAlternative, sizeCurrent } from './sizing';
+import { FieldMask } from './fields';
 import { parsed, workload } from './__fixtures__/workloads';
 
 /**
@@ -23,7 +26,7 @@ function assess() {
   })!;
 }
 
-describe('texts written on first read', () => {
+describe('parts written on first read', () => {
   it('give suggestion reasons in JSON, in the declared key order', () => {
     const a = assess();
     const s = a.suggestion!;
@@ -67,5 +70,51 @@ describe('texts written on first read', () => {
     ]);
     be.message = 'replaced';
     expect(JSON.parse(JSON.stringify(be)).message).toBe('replaced');
+  });
+
+  it('search the break-even on first read, to the same result, and keep the assessment key order', () => {
+    const a = assess();
+    const settings = a.settings;
+    // The same search by hand, against the platform the assessment names.
+    const ctx = {
+      priceBook: pb,
+      defaulted: FieldMask.of([]),
+      frontDoor: 'none' as const,
+    };
+    const current = sizeCurrent(settings, ctx);
+    const against = a.breakEven.against!;
+    const alternative = a.alternatives.find(x => x.platform === against)!;
+    const sized = sizeAlternative(
+      settings,
+      current,
+      { platform: against, model: alternative.executionModel },
+      ctx,
+    ).sized!;
+    const byHand = findBreakEven(current, sized, pb);
+    expect(a.breakEven.monthlyRequests).toBeCloseTo(
+      byHand.monthlyRequests!,
+      -3,
+    );
+    expect(a.breakEven.cheaperBelow).toBe(byHand.cheaperBelow);
+    // Read once, kept.
+    expect(a.breakEven).toBe(a.breakEven);
+    const json = JSON.parse(JSON.stringify(a));
+    expect(json.breakEven).toEqual(JSON.parse(JSON.stringify(a.breakEven)));
+    expect(Object.keys(json)).toEqual([
+      'entityRef',
+      'executionModel',
+      'platform',
+      'settings',
+      'monthlyCost',
+      'alternatives',
+      'breakEven',
+      'posture',
+      'assumptions',
+      'diagnostics',
+      'suggestion',
+      'confidence',
+    ]);
+    a.breakEven = { status: 'not-applicable', message: 'replaced' };
+    expect(JSON.parse(JSON.stringify(a)).breakEven.message).toBe('replaced');
   });
 });
