@@ -279,6 +279,82 @@ class PricedAlternative implements Alternative {
   }
 }
 
+/** What the break-even search of an assessment needs, kept until it is first read. */
+interface BreakEvenInputs {
+  current: SizedWorkload;
+  /** The option it is found against (see the choice above); none when nothing else is feasible. */
+  against: PricedOption | undefined;
+  pb: PriceBook;
+  currentExpected: number;
+}
+
+/**
+ * An assessment whose break-even is searched on first read. The search prices both platforms at half
+ * a dozen volumes, about a quarter of an assessment's work, and the bulk refresh stores only the cost,
+ * posture and suggestion figures; the break-even is read when one entity is opened or exported, when
+ * it is computed from the same sized workloads, so it is the same number. `toJSON` includes it, in
+ * the declared key order. (A class: object literals with accessors are slow to create in V8.)
+ */
+class EngineAssessment implements Assessment {
+  readonly executionModel: ExecutionModel;
+  readonly platform: Platform;
+  #breakEven: BreakEven | undefined;
+  #breakEvenInputs: BreakEvenInputs | undefined;
+
+  constructor(
+    readonly entityRef: string,
+    readonly settings: WorkloadSettings,
+    readonly monthlyCost: MonthlyCost,
+    readonly alternatives: Alternative[],
+    breakEvenInputs: BreakEvenInputs,
+    readonly posture: Posture,
+    readonly assumptions: Assumption[],
+    readonly diagnostics: Diagnostic[],
+    readonly suggestion: Suggestion | null,
+    readonly confidence: Level,
+  ) {
+    this.executionModel = settings.executionModel;
+    this.platform = settings.platform;
+    this.#breakEvenInputs = breakEvenInputs;
+  }
+
+  get breakEven(): BreakEven {
+    if (this.#breakEven === undefined) {
+      const { current, against, pb, currentExpected } = this.#breakEvenInputs!;
+      this.#breakEven = findBreakEven(
+        current,
+        against?.sized,
+        pb,
+        against && { current: currentExpected, alternative: against.expected },
+      );
+      this.#breakEvenInputs = undefined;
+    }
+    return this.#breakEven;
+  }
+
+  set breakEven(value: BreakEven) {
+    this.#breakEven = value;
+    this.#breakEvenInputs = undefined;
+  }
+
+  toJSON(): Assessment {
+    return {
+      entityRef: this.entityRef,
+      executionModel: this.executionModel,
+      platform: this.platform,
+      settings: this.settings,
+      monthlyCost: this.monthlyCost,
+      alternatives: this.alternatives,
+      breakEven: this.breakEven,
+      posture: this.posture,
+      assumptions: this.assumptions,
+      diagnostics: this.diagnostics,
+      suggestion: this.suggestion,
+      confidence: this.confidence,
+    };
+  }
+}
+
 function assessWithBook(
   entityRef: string,
   parsed: ParsedSettings,
@@ -403,82 +479,6 @@ function assessWithBook(
     suggestion,
     confidence,
   );
-}
-
-/** What the break-even search of an assessment needs, kept until it is first read. */
-interface BreakEvenInputs {
-  current: SizedWorkload;
-  /** The option it is found against (see the choice above); none when nothing else is feasible. */
-  against: PricedOption | undefined;
-  pb: PriceBook;
-  currentExpected: number;
-}
-
-/**
- * An assessment whose break-even is searched on first read. The search prices both platforms at half
- * a dozen volumes, about a quarter of an assessment's work, and the bulk refresh stores only the cost,
- * posture and suggestion figures; the break-even is read when one entity is opened or exported, when
- * it is computed from the same sized workloads, so it is the same number. `toJSON` includes it, in
- * the declared key order. (A class: object literals with accessors are slow to create in V8.)
- */
-class EngineAssessment implements Assessment {
-  readonly executionModel: ExecutionModel;
-  readonly platform: Platform;
-  #breakEven: BreakEven | undefined;
-  #breakEvenInputs: BreakEvenInputs | undefined;
-
-  constructor(
-    readonly entityRef: string,
-    readonly settings: WorkloadSettings,
-    readonly monthlyCost: MonthlyCost,
-    readonly alternatives: Alternative[],
-    breakEvenInputs: BreakEvenInputs,
-    readonly posture: Posture,
-    readonly assumptions: Assumption[],
-    readonly diagnostics: Diagnostic[],
-    readonly suggestion: Suggestion | null,
-    readonly confidence: Level,
-  ) {
-    this.executionModel = settings.executionModel;
-    this.platform = settings.platform;
-    this.#breakEvenInputs = breakEvenInputs;
-  }
-
-  get breakEven(): BreakEven {
-    if (this.#breakEven === undefined) {
-      const { current, against, pb, currentExpected } = this.#breakEvenInputs!;
-      this.#breakEven = findBreakEven(
-        current,
-        against?.sized,
-        pb,
-        against && { current: currentExpected, alternative: against.expected },
-      );
-      this.#breakEvenInputs = undefined;
-    }
-    return this.#breakEven;
-  }
-
-  set breakEven(value: BreakEven) {
-    this.#breakEven = value;
-    this.#breakEvenInputs = undefined;
-  }
-
-  toJSON(): Assessment {
-    return {
-      entityRef: this.entityRef,
-      executionModel: this.executionModel,
-      platform: this.platform,
-      settings: this.settings,
-      monthlyCost: this.monthlyCost,
-      alternatives: this.alternatives,
-      breakEven: this.breakEven,
-      posture: this.posture,
-      assumptions: this.assumptions,
-      diagnostics: this.diagnostics,
-      suggestion: this.suggestion,
-      confidence: this.confidence,
-    };
-  }
 }
 
 /**
