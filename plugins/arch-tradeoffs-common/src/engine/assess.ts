@@ -21,7 +21,7 @@ import {
 import { createPriceBook } from '../prices/priceBook';
 import type { PriceBook, PricingOptions } from '../prices/types';
 import { findBreakEven } from './breakEven';
-import { costOnly, costRange, LazyMonthlyCost, sizeFieldsOf } from './estimate';
+import { costOnly, LazyMonthlyCost, sizeFieldsOf } from './estimate';
 import { infeasibilityReasons, isFeasible } from './feasibility';
 import { PLATFORM_NAMES } from './names';
 import { PLATFORM_TRAITS, PlatformTraits } from './platforms';
@@ -378,7 +378,9 @@ function assessWithBook(
     defaulted,
     sizeFieldsOf(settings.platform),
   );
-  const monthlyCost = costRange(current, pb, range);
+  // Priced like every alternative: the expected cost now, the range and breakdown when read (the bulk
+  // refresh keeps the expected cost; a suggestion's savings read the range).
+  const monthlyCost = new LazyMonthlyCost(current, pb, range);
   const currentInfeasible = infeasibilityReasons(settings, current);
 
   // Every other platform, under each model it can run (hybrids twice); the cheaper feasible model
