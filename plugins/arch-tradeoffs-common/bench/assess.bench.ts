@@ -13,6 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { ANNOTATIONS } from '../src/annotations';
 import { createAssessor } from '../src/engine';
+import { PLATFORM_TRAITS } from '../src/engine/platforms';
 import type { Assessment } from '../src/model/assessment';
 import {
   ARCHITECTURES,
@@ -102,15 +103,20 @@ function buildWorkloads(): Array<Record<string, string>> {
 
 /**
  * What the backend's refresh reads of an assessment (plugins/arch-tradeoffs-backend, storedComponent.ts
- * and SnapshotStore.ts): the expected cost, the cheapest feasible alternative's expected cost, whether a
- * posture flag is a risk, and the suggestion with its reasons (which it stores). Serialising the
- * suggestion is the store's work, timed by the backend's refresh bench. Returns the characters of the
- * suggestion's id, title and reasons.
+ * and SnapshotStore.ts): the expected cost, the cheapest feasible alternative's expected cost on the
+ * same cloud provider, whether a posture flag is a risk, and the suggestion with its reasons (which it
+ * stores). Serialising the suggestion is the store's work, timed by the backend's refresh bench.
+ * Returns the characters of the suggestion's id, title and reasons.
  */
 function readAsRefresh(a: Assessment): number {
+  const provider = PLATFORM_TRAITS[a.platform].provider;
   let best = a.monthlyCost.expected;
   for (const alternative of a.alternatives) {
-    if (alternative.feasible && alternative.monthlyCost)
+    if (
+      PLATFORM_TRAITS[alternative.platform].provider === provider &&
+      alternative.feasible &&
+      alternative.monthlyCost
+    )
       best = Math.min(best, alternative.monthlyCost.expected);
   }
   let risk = false;

@@ -9,7 +9,6 @@ import type {
   Suggestion,
 } from '../model/assessment';
 import {
-  PLATFORMS,
   type Assumption,
   type Diagnostic,
   type SettingField,
@@ -21,19 +20,20 @@ import {
 import { createPriceBook } from '../prices/priceBook';
 import type { PriceBook, PricingOptions } from '../prices/types';
 import { findBreakEven } from './breakEven';
-import { costOnly, LazyMonthlyCost, sizeFieldsOf } from './estimate';
-import { infeasibilityReasons, isFeasible } from './feasibility';
+import { LazyMonthlyCost, sizeFieldsOf } from './estimate';
+import { infeasibilityReasons } from './feasibility';
 import { PLATFORM_NAMES } from './names';
-import { PLATFORM_TRAITS, PlatformTraits } from './platforms';
-import { computePosture } from './posture';
 import {
-  sizeAlternative,
-  sizeCurrent,
-  SizingContext,
-  SizingResult,
-  Target,
-} from './sizing';
-import type { PlatformOption, Relations } from './suggestions';
+  alternativesOf,
+  breakEvenPartner,
+  optionsFor,
+  PricedAlternative,
+  PricedOption,
+} from './options';
+import { PLATFORM_TRAITS } from './platforms';
+import { computePosture } from './posture';
+import { sizeCurrent, SizingContext } from './sizing';
+import type { Relations } from './suggestions';
 import { suggestMigration } from './suggestions';
 import { profileOf, scenarioFactors } from './traffic';
 import type { FrontDoor, SizedWorkload } from './types';
@@ -165,127 +165,14 @@ function targetAssumptions(
   return out;
 }
 
-/** A platform and model to price an alternative on, with the platform's provider at hand. */
-interface AlternativeTarget extends Target {
-  provider: PlatformTraits['provider'];
-}
-
-/** Every (platform, model) pairing, by platform in PLATFORMS order: built once, shared by all calls. */
-const TARGETS_BY_PLATFORM: readonly (readonly AlternativeTarget[])[] =
-  PLATFORMS.map(platform =>
-    PLATFORM_TRAITS[platform].models.map(model => ({
-      platform,
-      model,
-      provider: PLATFORM_TRAITS[platform].provider,
-    })),
-  );
-
-/**
- * A priced option as the engine builds it. A class so that every option has the same fields (and so
- * the same hidden class, which keeps the rules' reads of them fast), with whether it is feasible
- * worked out once. The constraint texts (`reasons`) are written on first read: about a fifth of the
- * options break a constraint, and only the ones shown (a platform's chosen model) need the words.
- */
-class PricedOption implements PlatformOption {
-  readonly platform: Platform;
-  readonly model: ExecutionModel;
-  readonly feasible: boolean;
-  expected = 0;
-  cost: MonthlyCost | undefined = undefined;
-  readonly sized: SizedWorkload | undefined;
-  readonly #settings: WorkloadSettings;
-  readonly #sizing: SizingResult;
-  #reasons: string[] | undefined;
-
-  constructor(
-    readonly target: AlternativeTarget,
-    settings: WorkloadSettings,
-    sizing: SizingResult,
-  ) {
-    this.platform = target.platform;
-    this.model = target.model;
-    this.sized = sizing.sized;
-    this.feasible =
-      sizing.sized !== undefined && isFeasible(settings, sizing.sized);
-    this.#settings = settings;
-    this.#sizing = sizing;
-  }
-
-  get reasons(): string[] {
-    if (this.#reasons === undefined) {
-      const sizing = this.#sizing;
-      this.#reasons = sizing.sized
-        ? infeasibilityReasons(this.#settings, sizing.sized)
-        : [sizing.infeasible];
-    }
-    return this.#reasons;
-  }
-}
-
-/**
- * The public view of a priced platform. `notes` and `infeasible` are built on first read (sizing notes
- * and constraint texts are text most readers never open); `toJSON` includes them. A class because
- * accessor literals are slow in V8.
- */
-class PricedAlternative implements Alternative {
-  readonly platform: Platform;
-  readonly executionModel: ExecutionModel;
-  readonly feasible: boolean;
-  monthlyCost?: MonthlyCost;
-  readonly #option: PricedOption;
-  #infeasible: string[] | undefined;
-  #notes: string[] | undefined;
-
-  /** `option` is the platform's chosen (platform, model) pairing, priced when feasible. */
-  constructor(option: PricedOption) {
-    this.platform = option.platform;
-    this.executionModel = option.model;
-    this.feasible = option.feasible;
-    if (option.feasible) this.monthlyCost = option.cost;
-    this.#option = option;
-  }
-
-  get infeasible(): string[] {
-    if (this.#infeasible === undefined)
-      this.#infeasible = this.feasible ? [] : this.#option.reasons;
-    return this.#infeasible;
-  }
-
-  set infeasible(value: string[]) {
-    this.#infeasible = value;
-  }
-
-  get notes(): string[] {
-    if (this.#notes === undefined) {
-      const sized = this.#option.sized;
-      this.#notes = sized ? sized.describe() : [];
-    }
-    return this.#notes;
-  }
-
-  set notes(value: string[]) {
-    this.#notes = value;
-  }
-
-  toJSON(): Alternative {
-    return {
-      platform: this.platform,
-      executionModel: this.executionModel,
-      feasible: this.feasible,
-      ...(this.monthlyCost ? { monthlyCost: this.monthlyCost } : {}),
-      infeasible: this.infeasible,
-      notes: this.notes,
-    };
-  }
-}
-
 /** What the break-even search of an assessment needs, kept until it is first read. */
 interface BreakEvenInputs {
+  settings: WorkloadSettings;
   current: SizedWorkload;
-  /** The option it is found against (see the choice above); none when nothing else is feasible. */
-  against: PricedOption | undefined;
-  pb: PriceBook;
   currentExpected: number;
+  options: PricedOption[];
+  alternatives: PricedAlternative[];
+  pb: PriceBook;
 }
 
 /**
@@ -320,7 +207,9 @@ class EngineAssessment implements Assessment {
 
   get breakEven(): BreakEven {
     if (this.#breakEven === undefined) {
-      const { current, against, pb, currentExpected } = this.#breakEvenInputs!;
+      const { settings, current, currentExpected, options, alternatives, pb } =
+        this.#breakEvenInputs!;
+      const against = breakEvenPartner(settings, options, alternatives);
       this.#breakEven = findBreakEven(
         current,
         against?.sized,
@@ -383,67 +272,10 @@ function assessWithBook(
   const monthlyCost = new LazyMonthlyCost(current, pb, range);
   const currentInfeasible = infeasibilityReasons(settings, current);
 
-  // Every other platform, under each model it can run (hybrids twice); the cheaper feasible model
-  // of a platform represents it among the alternatives.
-  const options: PricedOption[] = [];
-  const alternatives: Alternative[] = [];
-  let bestOtherModel: PricedOption | undefined;
-  let bestAny: PricedOption | undefined;
-  for (let p = 0; p < PLATFORMS.length; p++) {
-    const platform = PLATFORMS[p];
-    if (platform === settings.platform) continue;
-    const targets = TARGETS_BY_PLATFORM[p];
-    let chosen: PricedOption | undefined;
-    for (let t = 0; t < targets.length; t++) {
-      const target = targets[t];
-      const option = new PricedOption(
-        target,
-        settings,
-        sizeAlternative(settings, current, target, ctx),
-      );
-      // Options are compared on the expected cost; the range and breakdown are priced on demand.
-      if (option.feasible) option.expected = costOnly(option.sized!, pb);
-      options.push(option);
-      if (
-        !chosen ||
-        (option.feasible &&
-          (!chosen.feasible || option.expected < chosen.expected))
-      )
-        chosen = option;
-    }
-    const c = chosen!;
-    if (c.feasible) {
-      c.cost ??= new LazyMonthlyCost(c.sized!, pb, range, c.expected);
-      if (!bestAny || c.expected < bestAny.expected) bestAny = c;
-      if (
-        c.model !== settings.executionModel &&
-        (!bestOtherModel || c.expected < bestOtherModel.expected)
-      ) {
-        bestOtherModel = c;
-      }
-    }
-    alternatives.push(new PricedAlternative(c));
-  }
-
-  // Break-even against the best feasible alternative of the other execution model (the trade-off the
-  // product is about) on the same provider, which is the move a team would make; on any provider when
-  // its own offers none; against the best of any model when the other model is ruled out everywhere.
-  // Every priced option counts here, not only each platform's cheaper model: Cloud Run always-on is the
-  // natural always-on partner of a Cloud Run function even when Cloud Run on demand is cheaper.
-  const homeProvider = PLATFORM_TRAITS[settings.platform].provider;
-  let bestOtherModelHome: PricedOption | undefined;
-  for (let i = 0; i < options.length; i++) {
-    const option = options[i];
-    if (
-      option.feasible &&
-      option.model !== settings.executionModel &&
-      option.target.provider === homeProvider &&
-      (!bestOtherModelHome || option.expected < bestOtherModelHome.expected)
-    ) {
-      bestOtherModelHome = option;
-    }
-  }
-  const against = bestOtherModelHome ?? bestOtherModel ?? bestAny;
+  // Every other platform, under each model it can run (hybrids twice), priced when first read; the
+  // cheaper feasible model of a platform represents it among the alternatives.
+  const options = optionsFor({ settings, current, ctx, range });
+  const alternatives = alternativesOf(options);
   const posture = computePosture(
     settings,
     current,
@@ -472,7 +304,14 @@ function assessWithBook(
     settings,
     monthlyCost,
     alternatives,
-    { current, against, pb, currentExpected: monthlyCost.expected },
+    {
+      settings,
+      current,
+      currentExpected: monthlyCost.expected,
+      options,
+      alternatives,
+      pb,
+    },
     posture,
     engineAssumptions.length
       ? [...parsed.assumptions, ...engineAssumptions]

@@ -408,10 +408,35 @@ describe('suggestion targets stay on the same cloud provider', () => {
     platform === 'kubernetes' ? 'aws' : platform?.split('-')[0];
 
   it.each([
-    ['a 20-minute job on Lambda', workload({ maxDurationS: 1200, avgDurationMs: 30_000, cpuMs: 30_000 }), 'aws'],
-    ['a 20-minute job on Azure Functions', workload({ platform: 'azure-functions', maxDurationS: 1200, avgDurationMs: 30_000, cpuMs: 30_000 }), 'azure'],
-    ['an idle Container Apps service', workload({ ...fargate, platform: 'azure-container-apps', monthlyRequests: 50_000 }), 'azure'],
-    ['an idle Fargate service', workload({ ...fargate, monthlyRequests: 50_000 }), 'aws'],
+    [
+      'a 20-minute job on Lambda',
+      workload({ maxDurationS: 1200, avgDurationMs: 30_000, cpuMs: 30_000 }),
+      'aws',
+    ],
+    [
+      'a 20-minute job on Azure Functions',
+      workload({
+        platform: 'azure-functions',
+        maxDurationS: 1200,
+        avgDurationMs: 30_000,
+        cpuMs: 30_000,
+      }),
+      'azure',
+    ],
+    [
+      'an idle Container Apps service',
+      workload({
+        ...fargate,
+        platform: 'azure-container-apps',
+        monthlyRequests: 50_000,
+      }),
+      'azure',
+    ],
+    [
+      'an idle Fargate service',
+      workload({ ...fargate, monthlyRequests: 50_000 }),
+      'aws',
+    ],
   ] as const)('%s', (_name, settings, provider) => {
     const s = suggest(settings);
     expect(s).not.toBeNull();
@@ -421,7 +446,13 @@ describe('suggestion targets stay on the same cloud provider', () => {
   it('crosses providers only when the home provider has nothing feasible', () => {
     // Workers' home provider has no other platform; a 20-minute job must leave it.
     const s = suggest(
-      workload({ platform: 'cloudflare-workers', memoryMb: 128, maxDurationS: 1200, avgDurationMs: 1_200_000, cpuMs: 600_000 }),
+      workload({
+        platform: 'cloudflare-workers',
+        memoryMb: 128,
+        maxDurationS: 1200,
+        avgDurationMs: 1_200_000,
+        cpuMs: 600_000,
+      }),
     );
     expect(s?.rule).toBe('serverless-ruled-out');
     expect(s?.targetPlatform).not.toBe('cloudflare-workers');
@@ -431,18 +462,35 @@ describe('suggestion targets stay on the same cloud provider', () => {
   it('does not cross providers for a saving alone', () => {
     // A hot edge function costs more on Workers than on a container elsewhere, but no other platform of
     // its provider exists: moving clouds for the saving is not proposed.
-    const hot = workload({ platform: 'cloudflare-workers', memoryMb: 128, monthlyRequests: 2_000_000_000, avgDurationMs: 20, cpuMs: 5 });
+    const hot = workload({
+      platform: 'cloudflare-workers',
+      memoryMb: 128,
+      monthlyRequests: 2_000_000_000,
+      avgDurationMs: 20,
+      cpuMs: 5,
+    });
     const s = suggest(hot);
     expect(s === null || s.targetPlatform === 'cloudflare-workers').toBe(true);
     // The alternatives still show what other providers would charge.
-    const assessment = assessWorkload('component:default/svc', parsed(hot), { priceBook: pb })!;
-    expect(assessment.alternatives.some(a => a.platform === 'aws-fargate' && a.feasible)).toBe(true);
+    const assessment = assessWorkload('component:default/svc', parsed(hot), {
+      priceBook: pb,
+    })!;
+    expect(
+      assessment.alternatives.some(
+        a => a.platform === 'aws-fargate' && a.feasible,
+      ),
+    ).toBe(true);
   });
 
   it('measures break-even against the same provider', () => {
     const assessment = assessWorkload(
       'component:default/svc',
-      parsed(workload({ platform: 'gcp-cloud-functions', monthlyRequests: 50_000_000 })),
+      parsed(
+        workload({
+          platform: 'gcp-cloud-functions',
+          monthlyRequests: 50_000_000,
+        }),
+      ),
       { priceBook: pb },
     )!;
     expect(assessment.breakEven.against).toBe('gcp-cloud-run');

@@ -149,12 +149,20 @@ function breaksSlo(settings: WorkloadSettings, sized: SizedWorkload): boolean {
   return cold.p99Ms + sized.durationMs > settings.latencySloMs;
 }
 
+/**
+ * The cheapest feasible option `accept` takes, on `provider` when one is given. The provider is
+ * tested first: options are priced when first read (see options.ts), and the rules seldom look
+ * beyond the component's own provider.
+ */
 function cheapestWhere(
   options: PlatformOption[],
+  provider: string | undefined,
   accept: (o: PlatformOption) => boolean,
 ) {
   let best: PlatformOption | undefined;
   for (const option of options) {
+    if (provider && PLATFORM_TRAITS[option.platform].provider !== provider)
+      continue;
     const feasible =
       option.feasible ??
       (option.sized !== undefined && option.reasons.length === 0);
@@ -179,10 +187,8 @@ function cheapest(
 ) {
   const home = PLATFORM_TRAITS[input.current.platform].provider;
   const best =
-    cheapestWhere(
-      options,
-      o => PLATFORM_TRAITS[o.platform].provider === home && accept(o),
-    ) ?? (crossProvider ? cheapestWhere(options, accept) : undefined);
+    cheapestWhere(options, home, accept) ??
+    (crossProvider ? cheapestWhere(options, undefined, accept) : undefined);
   return best && { option: best, cost: rangeOf(best, input) };
 }
 
