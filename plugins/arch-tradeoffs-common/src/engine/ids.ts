@@ -5,32 +5,6 @@
  */
 
 const FNV_PRIME = 0x01000193;
-const BASIS_A = 0x811c9dc5;
-const BASIS_B = 0x050c5d1f;
-
-/** The two running hashes (module scratch: an id is computed for every suggestion of every refresh). */
-let hashA = 0;
-let hashB = 0;
-
-/**
- * Feeds `text` to both FNV-1a hashes, lower-casing ASCII letters when `lower`. Returns false when the
- * text has a non-ASCII character (whose lower case may differ in length) so the caller can feed
- * `toLowerCase()` instead.
- */
-function feed(text: string, lower: boolean): boolean {
-  let a = hashA;
-  let b = hashB;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c > 0x7f && lower) return false;
-    if (lower && c >= 0x41 && c <= 0x5a) c += 0x20;
-    a = Math.imul(a ^ c, FNV_PRIME) >>> 0;
-    b = Math.imul(b ^ c, FNV_PRIME) >>> 0;
-  }
-  hashA = a;
-  hashB = b;
-  return true;
-}
 
 /** Every byte as two hex digits. */
 const HEX_PAIRS = Array.from({ length: 256 }, (_, n) =>
@@ -48,8 +22,7 @@ function hex8(n: number): string {
 
 /**
  * `sg-` + 16 hex characters: two 32-bit FNV-1a hashes (offset bases 0x811c9dc5 and 0x050c5d1f) of
- * `lower-case(entityRef)|rule|targetModel|targetPlatform`, computed in one pass without building that
- * text.
+ * `lower-case(entityRef)|rule|targetModel|targetPlatform`, taken in one pass over the key.
  * @public
  */
 export function suggestionId(
@@ -58,18 +31,13 @@ export function suggestionId(
   targetModel: string,
   targetPlatform: string,
 ): string {
-  hashA = BASIS_A;
-  hashB = BASIS_B;
-  if (!feed(entityRef, true)) {
-    hashA = BASIS_A;
-    hashB = BASIS_B;
-    feed(entityRef.toLowerCase(), false);
+  const key = `${entityRef.toLowerCase()}|${rule}|${targetModel}|${targetPlatform}`;
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, FNV_PRIME);
   }
-  feed('|', false);
-  feed(rule, false);
-  feed('|', false);
-  feed(targetModel, false);
-  feed('|', false);
-  feed(targetPlatform, false);
-  return `sg-${hex8(hashA)}${hex8(hashB)}`;
+  return `sg-${hex8(a >>> 0)}${hex8(b >>> 0)}`;
 }
