@@ -48,28 +48,57 @@ const ENUMS = {
 type EnumKey = keyof typeof ENUMS;
 type NumericKey = keyof typeof NUMERIC_RULES;
 
+/** The settings in a fixed order: slot `i` of a component's raw texts, bit `i` of its stated mask. */
+const SETTING_KEYS = Object.keys(ANNOTATIONS) as SettingKey[];
+const SLOT_BY_ANNOTATION = new Map<string, number>(SETTING_KEYS.map((key, i) => [ANNOTATIONS[key], i]));
+
 /**
- * Every accepted spelling of each enum setting, normalised (trimmed, lower case), to the value it
+ * A setting as the reader handles it: its slot, annotation, and numeric rule or accepted spellings.
+ * The reader's methods take these rather than setting names: `FIELDS.platform` is a fixed property
+ * read, while an object keyed by a variable name costs a hash lookup on every use, and the parser reads
+ * every setting of every component on every refresh. Every descriptor has the same fields (one shape).
+ */
+interface Field<K extends SettingKey = SettingKey> {
+  key: K;
+  slot: number;
+  annotation: string;
+  rule: NumericRule | undefined;
+  /** Allowed values of an enum setting, and every accepted spelling (see below) to the value meant. */
+  allowed: readonly string[] | undefined;
+  spellings: ReadonlyMap<string, string> | undefined;
+}
+
+/**
+ * Every accepted spelling of an enum setting, normalised (trimmed, lower case), to the value it
  * means: the allowed values themselves, then the aliases (an alias wins, as the lookup order of
  * "alias, else the text itself" implies). One Map lookup replaces the alias lookup and a scan of the
  * allowed values.
  */
-const ENUM_SPELLINGS = Object.fromEntries(
-  (Object.keys(ENUMS) as EnumKey[]).map(key => {
-    const allowed = ENUMS[key] as readonly string[];
-    const spellings = new Map<string, string>(allowed.map(v => [v, v]));
-    for (const [alias, value] of Object.entries(ALIASES[key] ?? {})) {
-      if (allowed.includes(value)) spellings.set(alias, value);
-      else spellings.delete(alias);
-    }
-    return [key, spellings as ReadonlyMap<string, string>];
-  }),
-) as Record<EnumKey, ReadonlyMap<string, string>>;
+function spellingsOf(key: EnumKey): ReadonlyMap<string, string> {
+  const allowed = ENUMS[key] as readonly string[];
+  const spellings = new Map<string, string>(allowed.map(v => [v, v]));
+  for (const [alias, value] of Object.entries(ALIASES[key] ?? {})) {
+    if (allowed.includes(value)) spellings.set(alias, value);
+    else spellings.delete(alias);
+  }
+  return spellings;
+}
 
-/** The settings in a fixed order: slot `i` of a component's raw texts, bit `i` of its stated mask. */
-const SETTING_KEYS = Object.keys(ANNOTATIONS) as SettingKey[];
-const SLOT = Object.fromEntries(SETTING_KEYS.map((key, i) => [key, i])) as Record<SettingKey, number>;
-const SLOT_BY_ANNOTATION = new Map<string, number>(SETTING_KEYS.map((key, i) => [ANNOTATIONS[key], i]));
+const FIELDS = Object.fromEntries(
+  SETTING_KEYS.map((key, slot) => {
+    const isEnum = key in ENUMS;
+    const field: Field = {
+      key,
+      slot,
+      annotation: ANNOTATIONS[key],
+      rule: NUMERIC_RULES[key],
+      allowed: isEnum ? (ENUMS[key as EnumKey] as readonly string[]) : undefined,
+      spellings: isEnum ? spellingsOf(key as EnumKey) : undefined,
+    };
+    return [key, field];
+  }),
+) as { [K in SettingKey]: Field<K> };
+const F = FIELDS;
 
 const KNOWN_KEYS = Object.values(ANNOTATIONS) as string[];
 
@@ -105,11 +134,21 @@ class AnnotationReader {
   private statedMask = 0;
   private readonly raw = NO_RAW_VALUES.slice();
   private rawCount = 0;
+  /** Whether any organisation default is configured. */
+  private readonly anyDefaults: boolean;
 
   constructor(
     annotations: Record<string, unknown>,
     private readonly defaults: Partial<WorkloadSettings>,
   ) {
+    let anyDefaults = false;
+    for (const key in defaults) {
+      if (defaults[key as keyof WorkloadSettings] !== undefined) {
+        anyDefaults = true;
+        break;
+      }
+    }
+    this.anyDefaults = anyDefaults;
     // This runs for every component on every refresh, so it allocates nothing per annotation: for-in
     // rather than entries (V8 serves own keys from a per-shape cache), and the lookup before the
     // prefix test, since nearly every key under the prefix is a known one.
@@ -132,11 +171,11 @@ class AnnotationReader {
   }
 
   read(): ParsedSettings {
-    const model = this.readEnum('executionModel');
-    const platformStated = this.readEnum('platform');
+    const model = this.readEnum(F.executionModel);
+    const platformStated = this.readEnum(F.platform);
 
     if (!model && !platformStated) {
-      if (this.rawCount > 0 && this.text('executionModel') === undefined && this.text('platform') === undefined) {
+      if (this.rawCount > 0 && this.text(F.executionModel) === undefined && this.text(F.platform) === undefined) {
         this.report('warning', ANNOTATIONS.platform, undefined,
           `is missing: set ${ANNOTATIONS.executionModel} or ${ANNOTATIONS.platform} so the component can be assessed`);
       }
@@ -146,101 +185,101 @@ class AnnotationReader {
     const platform =
       platformStated ?? this.defaults.platform ?? DEFAULT_PLATFORM_FOR_MODEL[model!];
     if (!platformStated) {
-      this.assume('platform', platform,
+      this.assume(F.platform, platform,
         this.defaults.platform ? CONFIGURED : `built-in default for ${model} workloads`);
     }
     const executionModel = this.resolveModel(model, platform);
 
-    const trafficPattern = this.enumOrDefault('trafficPattern', 'steady');
-    const peakStated = this.readNumber('peakRps');
-    let monthlyRequests = this.readNumber('monthlyRequests');
+    const trafficPattern = this.enumOrDefault(F.trafficPattern, 'steady');
+    const peakStated = this.readNumber(F.peakRps);
+    let monthlyRequests = this.readNumber(F.monthlyRequests);
     if (monthlyRequests === undefined) {
       if (peakStated !== undefined) {
         monthlyRequests = (peakStated / PEAK_TO_AVERAGE[trafficPattern]) * SECONDS_PER_MONTH;
-        this.assume('monthlyRequests', Math.round(monthlyRequests),
+        this.assume(F.monthlyRequests, Math.round(monthlyRequests),
           `derived from peak-rps ÷ ${PEAK_TO_AVERAGE[trafficPattern]} (typical peak-to-average for ${trafficPattern} traffic)`);
       } else {
-        monthlyRequests = this.numberDefault('monthlyRequests', 1_000_000);
+        monthlyRequests = this.numberDefault(F.monthlyRequests, 1_000_000);
       }
     }
     const averageRps = monthlyRequests / SECONDS_PER_MONTH;
     let peakRps = peakStated;
     if (peakRps === undefined) {
       peakRps = averageRps * PEAK_TO_AVERAGE[trafficPattern];
-      this.assume('peakRps', round(peakRps),
+      this.assume(F.peakRps, round(peakRps),
         DERIVED_PEAK_REASONS[trafficPattern]);
     } else if (peakRps < averageRps) {
-      this.report('warning', ANNOTATIONS.peakRps, this.text('peakRps'),
+      this.report('warning', ANNOTATIONS.peakRps, this.text(F.peakRps),
         `is below the average rate implied by monthly-requests (${round(averageRps)} req/s); using the average as the peak`);
       peakRps = averageRps;
     }
 
-    const avgDurationMs = this.readNumber('avgDurationMs') ?? this.numberDefault('avgDurationMs', 100);
-    let cpuMs = this.readNumber('cpuMs');
+    const avgDurationMs = this.readNumber(F.avgDurationMs) ?? this.numberDefault(F.avgDurationMs, 100);
+    let cpuMs = this.readNumber(F.cpuMs);
     if (cpuMs === undefined) {
       cpuMs = this.defaults.cpuMs ?? avgDurationMs;
-      this.assume('cpuMs', cpuMs, this.defaults.cpuMs !== undefined ? CONFIGURED
+      this.assume(F.cpuMs, cpuMs, this.defaults.cpuMs !== undefined ? CONFIGURED
         : 'assumed equal to avg-duration-ms (CPU-bound), the conservative choice for capacity');
     } else if (cpuMs > avgDurationMs) {
-      this.report('warning', ANNOTATIONS.cpuMs, this.text('cpuMs'),
+      this.report('warning', ANNOTATIONS.cpuMs, this.text(F.cpuMs),
         `is more than avg-duration-ms (${avgDurationMs}); that needs several cores per request. Kept as stated`);
     }
 
     const onDemand = executionModel === 'on-demand';
     const { instanceType, shape } = this.resolveInstanceType(platform);
     const architecture = this.resolveArchitecture(shape?.architecture);
-    let memoryMb = this.readNumber('memoryMb');
-    let vcpu = this.readNumber('vcpu');
+    let memoryMb = this.readNumber(F.memoryMb);
+    let vcpu = this.readNumber(F.vcpu);
     if (shape) {
       if (memoryMb !== undefined && memoryMb !== shape.memoryMb) {
-        this.report('warning', ANNOTATIONS.memoryMb, this.text('memoryMb'),
+        this.report('warning', ANNOTATIONS.memoryMb, this.text(F.memoryMb),
           `differs from ${instanceType} (${shape.memoryMb} MB); the instance type's memory is used`);
       }
       if (vcpu !== undefined && vcpu !== shape.vcpu) {
-        this.report('warning', ANNOTATIONS.vcpu, this.text('vcpu'),
+        this.report('warning', ANNOTATIONS.vcpu, this.text(F.vcpu),
           `differs from ${instanceType} (${shape.vcpu} vCPU); the instance type's vCPU count is used`);
       }
       memoryMb = shape.memoryMb;
       vcpu = shape.vcpu;
     }
-    memoryMb ??= this.numberDefault('memoryMb', onDemand ? 512 : 1024);
-    vcpu ??= this.numberDefault('vcpu', onDemand ? 1 : 0.5);
+    memoryMb ??= this.numberDefault(F.memoryMb, onDemand ? 512 : 1024);
+    vcpu ??= this.numberDefault(F.vcpu, onDemand ? 1 : 0.5);
 
-    let instances = this.readNumber('instances');
+    let instances = this.readNumber(F.instances);
     if (instances === undefined) {
-      instances = this.numberDefault('instances', onDemand ? 0 : 2);
+      instances = this.numberDefault(F.instances, onDemand ? 0 : 2);
     } else if (!onDemand && instances === 0) {
-      this.report('error', ANNOTATIONS.instances, this.text('instances'),
+      this.report('error', ANNOTATIONS.instances, this.text(F.instances),
         'is 0, but an always-on service runs at least one instance; using 1 (use execution-model on-demand for scale-to-zero)');
       instances = 1;
     }
-    let maxInstances = this.readNumber('maxInstances');
+    let maxInstances = this.readNumber(F.maxInstances);
     if (maxInstances === undefined) {
       const builtIn = onDemand
         ? { value: 1000, reason: 'built-in default (Lambda default account concurrency, 1,000)' }
         : { value: Math.max(instances, 10), reason: 'built-in default (at least 10, never below instances)' };
       maxInstances = this.defaults.maxInstances ?? builtIn.value;
-      this.assume('maxInstances', maxInstances,
+      this.assume(F.maxInstances, maxInstances,
         this.defaults.maxInstances !== undefined ? CONFIGURED : builtIn.reason);
     }
     if (maxInstances < instances) {
-      this.report('error', ANNOTATIONS.maxInstances, this.text('maxInstances'),
+      this.report('error', ANNOTATIONS.maxInstances, this.text(F.maxInstances),
         `is lower than instances (${instances}); using ${instances}`);
       maxInstances = instances;
     }
 
-    let maxDurationS = this.readNumber('maxDurationS');
+    let maxDurationS = this.readNumber(F.maxDurationS);
     if (maxDurationS === undefined) {
       maxDurationS = this.defaults.maxDurationS ?? Math.max(1, Math.ceil((avgDurationMs * 10) / 1000));
-      this.assume('maxDurationS', maxDurationS, this.defaults.maxDurationS !== undefined ? CONFIGURED
+      this.assume(F.maxDurationS, maxDurationS, this.defaults.maxDurationS !== undefined ? CONFIGURED
         : 'derived: 10 × avg-duration-ms, at least 1 s');
     } else if (maxDurationS * 1000 < avgDurationMs) {
-      this.report('warning', ANNOTATIONS.maxDurationS, this.text('maxDurationS'),
+      this.report('warning', ANNOTATIONS.maxDurationS, this.text(F.maxDurationS),
         `is shorter than avg-duration-ms (${avgDurationMs} ms); using the average duration`);
       maxDurationS = avgDurationMs / 1000;
     }
 
-    const latencySloMs = this.readNumber('latencySloMs') ?? this.defaults.latencySloMs;
+    const latencySloMs = this.readNumber(F.latencySloMs) ?? this.defaults.latencySloMs;
     // Every field is present, optional ones as undefined (JSON drops them): one object shape for all
     // settings keeps the engine's property reads monomorphic.
     const settings: WorkloadSettings = {
@@ -259,9 +298,9 @@ class AnnotationReader {
       peakRps,
       latencySloMs,
       maxDurationS,
-      runtime: this.enumOrDefault('runtime', onDemand ? 'nodejs' : 'container'),
-      connections: this.enumOrDefault('connections', 'request-response'),
-      state: this.enumOrDefault('state', 'stateless'),
+      runtime: this.enumOrDefault(F.runtime, onDemand ? 'nodejs' : 'container'),
+      connections: this.enumOrDefault(F.connections, 'request-response'),
+      state: this.enumOrDefault(F.state, 'stateless'),
     };
     return this.result(true, settings);
   }
@@ -270,22 +309,22 @@ class AnnotationReader {
   private resolveModel(model: ExecutionModel | undefined, platform: WorkloadSettings['platform']): ExecutionModel {
     const implied = PLATFORM_EXECUTION_MODEL[platform];
     if (model && implied && model !== implied) {
-      this.report('error', ANNOTATIONS.executionModel, this.text('executionModel'),
+      this.report('error', ANNOTATIONS.executionModel, this.text(F.executionModel),
         `contradicts platform ${platform}, which is ${implied}; using ${implied}`);
       return implied;
     }
     if (model) return model;
     if (implied) return implied; // certain, so not an assumption
     // Cloud Run and Container Apps run either way: minimum instances above zero keep it always on.
-    const instances = this.peekNumber('instances') ?? 0;
+    const instances = this.peekNumber(F.instances) ?? 0;
     const derived: ExecutionModel = instances > 0 ? 'always-on' : 'on-demand';
-    this.assume('executionModel', derived,
+    this.assume(F.executionModel, derived,
       `derived from instances (${instances}) on ${platform}, which can scale to zero or stay on`);
     return derived;
   }
 
   private resolveInstanceType(platform: WorkloadSettings['platform']): InstanceTypeChoice {
-    const raw = this.text('instanceType');
+    const raw = this.text(F.instanceType);
     if (platform !== 'aws-ec2') {
       if (raw !== undefined) {
         this.report('warning', ANNOTATIONS.instanceType, raw,
@@ -297,14 +336,14 @@ class AnnotationReader {
       const type = raw.trim().toLowerCase();
       const shape = EC2_INSTANCE_SHAPES[type];
       if (shape) {
-        this.recordStated('instanceType');
+        this.recordStated(F.instanceType);
         return { instanceType: type, shape };
       }
       const guess = closestMatch(type, Object.keys(EC2_INSTANCE_SHAPES));
       this.report('error', ANNOTATIONS.instanceType, raw,
         `is not a known instance type${guess ? ` (did you mean ${guess}?)` : ''}; known: ${Object.keys(EC2_INSTANCE_SHAPES).join(', ')}`);
     }
-    const archStated = this.readEnum('architecture', false);
+    const archStated = this.readEnum(F.architecture, false);
     const configured = this.defaults.instanceType;
     let type = archStated === 'x86_64' ? 'm6i.large' : 'm7g.large';
     let reason = `built-in default for ${archStated ?? 'arm64'} general-purpose instances`;
@@ -312,30 +351,30 @@ class AnnotationReader {
       type = configured;
       reason = CONFIGURED;
     }
-    this.assume('instanceType', type, reason);
+    this.assume(F.instanceType, type, reason);
     return { instanceType: type, shape: EC2_INSTANCE_SHAPES[type] };
   }
 
   private resolveArchitecture(implied?: 'x86_64' | 'arm64') {
-    const stated = this.readEnum('architecture');
+    const stated = this.readEnum(F.architecture);
     if (implied) {
       if (stated && stated !== implied) {
-        this.report('error', ANNOTATIONS.architecture, this.text('architecture'),
+        this.report('error', ANNOTATIONS.architecture, this.text(F.architecture),
           `contradicts the instance type, which is ${implied}; using ${implied}`);
       } else if (!stated) {
-        this.assume('architecture', implied, 'implied by the instance type');
+        this.assume(F.architecture, implied, 'implied by the instance type');
       }
       return implied;
     }
-    return stated ?? this.enumOrDefault('architecture', 'x86_64');
+    return stated ?? this.enumOrDefault(F.architecture, 'x86_64');
   }
 
   // ---- primitive readers ---------------------------------------------------------------------------
 
-  private readEnum<K extends EnumKey>(key: K, record = true): (typeof ENUMS)[K][number] | undefined {
-    const raw = this.text(key);
+  private readEnum<K extends EnumKey>(field: Field<K>, record = true): (typeof ENUMS)[K][number] | undefined {
+    const raw = this.raw[field.slot];
     if (raw === undefined) return undefined;
-    const spellings = ENUM_SPELLINGS[key];
+    const spellings = field.spellings!;
     // Every spelling is already trimmed and lower case, so text written exactly as one needs no
     // normalising (the usual case, and it saves two string scans).
     let normalised = raw;
@@ -345,76 +384,82 @@ class AnnotationReader {
       value = spellings.get(normalised);
     }
     if (value !== undefined) {
-      if (record) this.recordStated(key);
+      if (record) this.recordStated(field);
       return value as (typeof ENUMS)[K][number];
     }
     if (record) {
-      const allowed = ENUMS[key] as readonly string[];
+      const allowed = field.allowed!;
       const guess = closestMatch(normalised, allowed);
-      this.report('error', ANNOTATIONS[key], raw,
+      this.report('error', field.annotation, raw,
         `is not one of ${allowed.join(', ')}${guess ? ` (did you mean ${guess}?)` : ''}`);
-      this.forget(key); // reported once; later reads fall back to the default
+      this.forget(field); // reported once; later reads fall back to the default
     }
     return undefined;
   }
 
-  private enumOrDefault<K extends EnumKey>(key: K, fallback: (typeof ENUMS)[K][number]) {
-    const value = this.readEnum(key);
+  private enumOrDefault<K extends EnumKey>(field: Field<K>, fallback: (typeof ENUMS)[K][number]) {
+    const value = this.readEnum(field);
     if (value !== undefined) return value;
-    const configured = this.defaults[key as keyof WorkloadSettings] as (typeof ENUMS)[K][number] | undefined;
+    const configured = this.configured(field) as (typeof ENUMS)[K][number] | undefined;
     const used = configured ?? fallback;
-    this.assume(key, used, configured ? CONFIGURED : BUILT_IN);
+    this.assume(field, used, configured ? CONFIGURED : BUILT_IN);
     return used;
   }
 
   /** Reads a number without recording or reporting anything (to look ahead at another field). */
-  private peekNumber(key: NumericKey): number | undefined {
-    const raw = this.text(key);
+  private peekNumber(field: Field<NumericKey>): number | undefined {
+    const raw = this.raw[field.slot];
     return raw === undefined ? undefined : plainNumber(raw);
   }
 
-  private readNumber(key: NumericKey): number | undefined {
-    const raw = this.text(key);
+  private readNumber(field: Field<NumericKey>): number | undefined {
+    const raw = this.raw[field.slot];
     if (raw === undefined) return undefined;
     const value = plainNumber(raw);
     const problem =
-      value === undefined ? numberProblem(raw) : rangeProblem(value, NUMERIC_RULES[key]!);
+      value === undefined ? numberProblem(raw) : rangeProblem(value, field.rule!);
     if (problem !== undefined) {
-      this.report('error', ANNOTATIONS[key], raw, `${problem}; the default is used instead`);
-      this.forget(key); // reported once; later reads fall back to the default
+      this.report('error', field.annotation, raw, `${problem}; the default is used instead`);
+      this.forget(field); // reported once; later reads fall back to the default
       return undefined;
     }
-    this.recordStated(key);
+    this.recordStated(field);
     return value;
   }
 
   /** The annotation's text as written, if the entity has it (and it was not reported). */
-  private text(key: SettingKey): string | undefined {
-    return this.raw[SLOT[key]];
+  private text(field: Field): string | undefined {
+    return this.raw[field.slot];
   }
 
-  private forget(key: SettingKey) {
-    this.raw[SLOT[key]] = undefined;
+  private forget(field: Field) {
+    this.raw[field.slot] = undefined;
     this.rawCount--;
   }
 
-  private recordStated(key: SettingKey) {
-    const bit = 1 << SLOT[key];
+  private recordStated(field: Field) {
+    const bit = 1 << field.slot;
     if ((this.statedMask & bit) === 0) {
       this.statedMask |= bit;
-      this.stated.push(key);
+      this.stated.push(field.key);
     }
   }
 
-  private numberDefault(key: NumericKey, builtIn: number): number {
-    const configured = this.defaults[key as keyof WorkloadSettings] as number | undefined;
+  /** The organisation default of a setting (app-config), if one is configured. */
+  private configured(field: Field): unknown {
+    // Most installations configure none: skip the lookup by a variable name then.
+    return this.anyDefaults ? this.defaults[field.key as keyof WorkloadSettings] : undefined;
+  }
+
+  private numberDefault(field: Field<NumericKey>, builtIn: number): number {
+    const configured = this.configured(field) as number | undefined;
     const value = configured ?? builtIn;
-    this.assume(key, value, configured !== undefined ? CONFIGURED : BUILT_IN);
+    this.assume(field, value, configured !== undefined ? CONFIGURED : BUILT_IN);
     return value;
   }
 
-  private assume(field: SettingKey, value: string | number, reason: string) {
-    this.assumptions.push({ field, annotation: ANNOTATIONS[field], value, reason });
+  private assume(field: Field, value: string | number, reason: string) {
+    this.assumptions.push({ field: field.key, annotation: field.annotation, value, reason });
   }
 
   private report(severity: Diagnostic['severity'], annotation: string, value: unknown, message: string) {
