@@ -66,7 +66,17 @@ export function AlternativesTable({
       : Number.POSITIVE_INFINITY;
   const rows = [...alternatives]
     .sort((a, b) => rank(a) - rank(b))
-    .map(a => ({ ...a, id: a.platform, notes: a.notes }));
+    // Plain rows, each field read by name: the engine's alternatives (the what-if's) compute their
+    // fields when read, which a spread would drop; the table also writes its own state into rows.
+    .map(a => ({
+      id: a.platform,
+      platform: a.platform,
+      executionModel: a.executionModel,
+      feasible: a.feasible,
+      monthlyCost: a.monthlyCost,
+      infeasible: a.infeasible,
+      notes: a.notes,
+    }));
   // Platform, model and cost are short: they keep narrow columns, so the notes get the room.
   const narrow = (width: number) => ({
     width: `${width}px`,

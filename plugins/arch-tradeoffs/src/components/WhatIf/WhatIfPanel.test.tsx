@@ -1,5 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { ANNOTATIONS } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import {
+  ANNOTATIONS,
+  PLATFORM_LABELS,
+  type Assessment,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { formatCost } from '../../lib/format';
 import {
   componentEntity,
@@ -65,6 +69,26 @@ describe('WhatIfPanel', () => {
       within(
         document.querySelector('.recharts-legend-wrapper') as HTMLElement,
       ).getByText('AWS Lambda'),
+    ).toBeInTheDocument();
+  });
+
+  it('names the best alternative with its model and range', async () => {
+    await renderPanel();
+    // From the assessment's JSON (plain data, as the backend sends it): the cheapest feasible one.
+    const today = JSON.parse(
+      JSON.stringify(realAssessment('payment-status-service', HOT_LAMBDA)),
+    ) as Assessment;
+    const best = today.alternatives
+      .filter(a => a.feasible && a.monthlyCost)
+      .sort((a, b) => a.monthlyCost!.expected - b.monthlyCost!.expected)[0];
+    expect(screen.getByLabelText('Best alternative cost')).toHaveTextContent(
+      formatCost(best.monthlyCost!.expected, 'USD'),
+    );
+    expect(
+      screen.getByText(
+        `${PLATFORM_LABELS[best.platform]} (${best.executionModel}), range`,
+        { exact: false },
+      ),
     ).toBeInTheDocument();
   });
 

@@ -4,16 +4,21 @@ import type {
   MonthlyCost,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 
-/** The cheapest feasible alternative, or undefined when none is feasible. */
+type PricedAlternative = Alternative & { monthlyCost: MonthlyCost };
+
+/**
+ * The cheapest feasible alternative, or undefined when none is feasible. The alternative itself, not
+ * a copy: the engine's alternatives compute their fields when read (accessors), which a spread drops.
+ */
 export function bestAlternative(
   assessment: Assessment,
-): (Alternative & { monthlyCost: MonthlyCost }) | undefined {
-  let best: (Alternative & { monthlyCost: MonthlyCost }) | undefined;
+): PricedAlternative | undefined {
+  let best: PricedAlternative | undefined;
   for (const alternative of assessment.alternatives) {
     const cost = alternative.monthlyCost;
     if (!alternative.feasible || !cost) continue;
     if (!best || cost.expected < best.monthlyCost.expected) {
-      best = { ...alternative, monthlyCost: cost };
+      best = alternative as PricedAlternative;
     }
   }
   return best;
