@@ -327,6 +327,11 @@ function assessWithBook(
  * assumptions and at most one migration suggestion. Null when the parsed settings are not
  * assessable. Never throws on settings the parser produces. For many components use
  * {@link createAssessor}, which builds the price book once.
+ *
+ * The parts a bulk reader seldom opens are computed on first read, from the same inputs and so to the
+ * same values: the break-even, every cost range and breakdown, the other providers' alternatives,
+ * and the texts of reasons and notes. They are accessors on the returned objects: read them by name
+ * or serialise with JSON (`toJSON` includes everything); an object spread copies none of them.
  * @public
  */
 export function assessWorkload(
