@@ -11,7 +11,6 @@ import type {
 import {
   type Assumption,
   type Diagnostic,
-  type SettingField,
   type ExecutionModel,
   type Platform,
   type ParsedSettings,
@@ -90,28 +89,25 @@ export function confidenceOf(
 ): Level {
   if (defaulted.has('monthlyRequests')) return 'low';
   const kind = PLATFORM_TRAITS[settings.platform].kind;
+  const shapeDefaulted =
+    defaulted.has('peakRps') || defaulted.has('trafficPattern');
   let count = 0;
-  const count1 = (field: SettingField) => {
-    if (defaulted.has(field)) count++;
-  };
-  const shape = () => {
-    if (defaulted.has('peakRps') || defaulted.has('trafficPattern')) count++;
-  };
   if (settings.platform === 'cloudflare-workers') {
-    count1('cpuMs');
+    if (defaulted.has('cpuMs')) count++;
   } else if (kind === 'faas') {
-    count1('avgDurationMs');
-    count1('memoryMb');
-    if (settings.instances > 0) shape();
+    if (defaulted.has('avgDurationMs')) count++;
+    if (defaulted.has('memoryMb')) count++;
+    if (settings.instances > 0 && shapeDefaulted) count++;
   } else {
-    count1('avgDurationMs');
-    count1('cpuMs');
-    count1('instances');
-    shape();
-    if (kind === 'vm') count1('instanceType');
-    else {
-      count1('vcpu');
-      count1('memoryMb');
+    if (defaulted.has('avgDurationMs')) count++;
+    if (defaulted.has('cpuMs')) count++;
+    if (defaulted.has('instances')) count++;
+    if (shapeDefaulted) count++;
+    if (kind === 'vm') {
+      if (defaulted.has('instanceType')) count++;
+    } else {
+      if (defaulted.has('vcpu')) count++;
+      if (defaulted.has('memoryMb')) count++;
     }
   }
   if (count === 0) return 'high';

@@ -210,10 +210,11 @@ function passesThreshold(
   change: 'migration' | 'configuration',
 ): boolean {
   const saving = input.currentCost.expected - target.expected;
-  const [fraction, usd] =
-    change === 'migration'
-      ? [MIN_MIGRATION_SAVINGS_FRACTION, MIN_MIGRATION_SAVINGS_USD]
-      : [MIN_SAVINGS_FRACTION, MIN_SAVINGS_USD];
+  const migration = change === 'migration';
+  const fraction = migration
+    ? MIN_MIGRATION_SAVINGS_FRACTION
+    : MIN_SAVINGS_FRACTION;
+  const usd = migration ? MIN_MIGRATION_SAVINGS_USD : MIN_SAVINGS_USD;
   return (
     saving >= fraction * input.currentCost.expected &&
     saving >= usd * input.priceBook.rate
@@ -643,6 +644,15 @@ class RuledSuggestion implements Suggestion {
   }
 }
 
+/** The settings that decide whether a hard limit is broken. */
+const HARD_LIMIT_FIELDS: readonly SettingField[] = [
+  'maxDurationS',
+  'memoryMb',
+  'connections',
+  'state',
+  'runtime',
+];
+
 function finish(input: SuggestionInput, candidate: Candidate): Suggestion {
   const savings = savingsOf(input.currentCost, candidate.cost);
   let confidence = input.confidence;
@@ -651,14 +661,9 @@ function finish(input: SuggestionInput, candidate: Candidate): Suggestion {
     candidate.rule === 'hard-limit'
   ) {
     // A hard limit is a fact about the settings, not an estimate: as sure as the settings behind it.
-    const fields: SettingField[] = [
-      'maxDurationS',
-      'memoryMb',
-      'connections',
-      'state',
-      'runtime',
-    ];
-    confidence = fields.some(f => input.defaulted.has(f)) ? 'medium' : 'high';
+    confidence = 'high';
+    for (const field of HARD_LIMIT_FIELDS)
+      if (input.defaulted.has(field)) confidence = 'medium';
   } else {
     if (savings.low < 0) confidence = shift(confidence, -1);
     // Sizing a container from a function (or the reverse) leans on CPU time per request.
@@ -687,6 +692,14 @@ function finish(input: SuggestionInput, candidate: Candidate): Suggestion {
   );
 }
 
+/** The economic rules that stand alone (E3 and E2 are run around them: E2 skips E3's target). */
+const ECONOMIC_RULES = [
+  idleAlwaysOn,
+  underusedWarmCapacity,
+  cloudRunBilling,
+  frontDoorRule,
+];
+
 /**
  * The one migration suggestion for a component, or null when the current choice is already the best.
  * Also returns the target's sized workload (for assumptions about its sizing).
@@ -703,12 +716,7 @@ export function suggestMigration(input: SuggestionInput): {
   const candidates: Candidate[] = [];
   const io = ioBound(input);
   if (io) candidates.push(io);
-  for (const rule of [
-    idleAlwaysOn,
-    underusedWarmCapacity,
-    cloudRunBilling,
-    frontDoorRule,
-  ]) {
+  for (const rule of ECONOMIC_RULES) {
     const candidate = rule(input);
     if (candidate) candidates.push(candidate);
   }
