@@ -47,10 +47,12 @@ function cheapestOnSameProvider(assessment: Assessment): number {
   const provider = PLATFORM_TRAITS[assessment.platform].provider;
   let best = assessment.monthlyCost.expected;
   for (const alternative of assessment.alternatives) {
+    // The provider first: the engine prices an alternative when it is first read, and the other
+    // providers' are not needed here.
     if (
+      PLATFORM_TRAITS[alternative.platform].provider === provider &&
       alternative.feasible &&
-      alternative.monthlyCost &&
-      PLATFORM_TRAITS[alternative.platform].provider === provider
+      alternative.monthlyCost
     ) {
       best = Math.min(best, alternative.monthlyCost.expected);
     }
