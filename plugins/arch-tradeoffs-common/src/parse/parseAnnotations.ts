@@ -98,6 +98,7 @@ const FIELDS = Object.fromEntries(
     return [key, field];
   }),
 ) as { [K in SettingKey]: Field<K> };
+/** Short name for the many reads in the reader below. */
 const F = FIELDS;
 
 const KNOWN_KEYS = Object.values(ANNOTATIONS) as string[];
