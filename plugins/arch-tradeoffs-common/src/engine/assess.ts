@@ -1,6 +1,5 @@
 import { ANNOTATIONS } from '../annotations';
 import type {
-  Alternative,
   Assessment,
   BreakEven,
   Level,
@@ -161,13 +160,10 @@ function targetAssumptions(
   return out;
 }
 
-/** What the break-even search of an assessment needs, kept until it is first read. */
+/** What the break-even search needs besides the assessment's own fields, kept until it is first read. */
 interface BreakEvenInputs {
-  settings: WorkloadSettings;
   current: SizedWorkload;
-  currentExpected: number;
   options: PricedOption[];
-  alternatives: PricedAlternative[];
   pb: PriceBook;
 }
 
@@ -188,7 +184,7 @@ class EngineAssessment implements Assessment {
     readonly entityRef: string,
     readonly settings: WorkloadSettings,
     readonly monthlyCost: MonthlyCost,
-    readonly alternatives: Alternative[],
+    readonly alternatives: PricedAlternative[],
     breakEvenInputs: BreakEvenInputs,
     readonly posture: Posture,
     readonly assumptions: Assumption[],
@@ -203,14 +199,20 @@ class EngineAssessment implements Assessment {
 
   get breakEven(): BreakEven {
     if (this.#breakEven === undefined) {
-      const { settings, current, currentExpected, options, alternatives, pb } =
-        this.#breakEvenInputs!;
-      const against = breakEvenPartner(settings, options, alternatives);
+      const { current, options, pb } = this.#breakEvenInputs!;
+      const against = breakEvenPartner(
+        this.settings,
+        options,
+        this.alternatives,
+      );
       this.#breakEven = findBreakEven(
         current,
         against?.sized,
         pb,
-        against && { current: currentExpected, alternative: against.expected },
+        against && {
+          current: this.monthlyCost.expected,
+          alternative: against.expected,
+        },
       );
       this.#breakEvenInputs = undefined;
     }
@@ -300,14 +302,7 @@ function assessWithBook(
     settings,
     monthlyCost,
     alternatives,
-    {
-      settings,
-      current,
-      currentExpected: monthlyCost.expected,
-      options,
-      alternatives,
-      pb,
-    },
+    { current, options, pb },
     posture,
     engineAssumptions.length
       ? [...parsed.assumptions, ...engineAssumptions]
