@@ -117,4 +117,85 @@ describe('parts written on first read', () => {
     a.breakEven = { status: 'not-applicable', message: 'replaced' };
     expect(JSON.parse(JSON.stringify(a)).breakEven.message).toBe('replaced');
   });
+
+  it('give posture messages in JSON, in the declared key order', () => {
+    // A sparse Java function with a tight objective (cold starts over it) and a 800 s job near
+    // Lambda's 900 s timeout: a cold-start flag and a timeout flag.
+    const a = assessWorkload(
+      'component:default/sparse',
+      parsed(
+        workload({
+          monthlyRequests: 100_000,
+          runtime: 'java',
+          latencySloMs: 200,
+          maxDurationS: 800,
+        }),
+      ),
+      { priceBook: pb },
+    )!;
+    const { coldStart, flags } = a.posture;
+    expect(coldStart.exposed).toBe(true);
+    expect(coldStart.message).toMatch(
+      /^A cold request takes about [\d.]+ ms init \+ 120 ms = [\d.]+ ms, over the 200 ms p99 objective$/,
+    );
+    expect(flags.map(f => [f.kind, f.severity])).toEqual([
+      ['cold-start', 'critical'],
+      ['timeout', 'warning'],
+    ]);
+    // The cold-start flag quotes the posture's own message.
+    expect(flags[0].message).toBe(coldStart.message);
+    expect(flags[1].message).toBe(
+      "max-duration-s 800 is within 20 % of Lambda's 900 s timeout",
+    );
+    const json = JSON.parse(JSON.stringify(a.posture));
+    expect(Object.keys(json.coldStart)).toEqual([
+      'exposed',
+      'p99Ms',
+      'sloMs',
+      'source',
+      'message',
+    ]);
+    expect(json.coldStart.message).toBe(coldStart.message);
+    expect(json.flags).toEqual(
+      flags.map(f => ({
+        kind: f.kind,
+        severity: f.severity,
+        message: f.message,
+      })),
+    );
+    expect(Object.keys(json.flags[1])).toEqual(['kind', 'severity', 'message']);
+    flags[1].message = 'replaced';
+    coldStart.message = 'replaced too';
+    const replaced = JSON.parse(JSON.stringify(a.posture));
+    expect(replaced.flags[1].message).toBe('replaced');
+    expect(replaced.coldStart.message).toBe('replaced too');
+  });
+
+  it('leave absent posture figures out of JSON, as before they were written on read', () => {
+    // Always-on Fargate: no cold-start figures, no concurrency limit, and a utilisation.
+    const a = assessWorkload(
+      'component:default/fleet',
+      parsed(
+        workload({
+          executionModel: 'always-on',
+          platform: 'aws-fargate',
+          instances: 2,
+          maxInstances: 10,
+        }),
+      ),
+      { priceBook: pb },
+    )!;
+    const json = JSON.parse(JSON.stringify(a.posture));
+    expect(Object.keys(json.coldStart)).toEqual(['exposed', 'message']);
+    expect(Object.keys(json.concurrency)).toEqual(['average', 'peak']);
+    expect(Object.keys(json)).toEqual([
+      'scaleToZero',
+      'headroom',
+      'coldStart',
+      'concurrency',
+      'utilisation',
+      'limits',
+      'flags',
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import {
   targetConcurrency,
   warmServedSum,
 } from './capacity';
-import { coldStartP99 } from './coldStarts';
+import { type ColdStart, coldStartP99 } from './coldStarts';
 import {
   MIN_DURATION_MS,
   MONTH_SECONDS,
@@ -77,9 +77,163 @@ export function provisionedUtilisation(
 }
 
 /**
+ * The figures a posture's texts quote, one record per posture. The texts are written on first read:
+ * the bulk refresh keeps only whether a flag is a risk, and formatting their numbers costs more than
+ * the checks that raise them; when one entity is opened they are written from these same figures, so
+ * they are the same texts.
+ */
+interface PostureFigures {
+  settings: WorkloadSettings;
+  sized: SizedWorkload;
+  /** Wall time per request, at least MIN_DURATION_MS. */
+  durationMs: number;
+  avgConcurrency: number;
+  peakConcurrency: number;
+  /** Requests per second the minimum replicas serve flat out, and all of max-instances. */
+  capacityRps: number;
+  capacityAtMaxRps: number;
+  cold: ColdStart | undefined;
+  concurrencyLimit: number;
+  utilisation: number;
+}
+
+/** Writes one posture text from its figures (module functions: no closure per flag). */
+type WriteText = (f: PostureFigures) => string;
+
+/**
+ * A posture flag whose message is written on first read (see {@link PostureFigures}); `toJSON`
+ * includes it. A class, because object literals with accessors are slow to create in V8.
+ */
+class PostureNote implements PostureFlag {
+  readonly #figures: PostureFigures | undefined;
+  readonly #write: WriteText | undefined;
+  #message: string | undefined;
+
+  /** `text` is the message itself, or the function that writes it from `figures`. */
+  constructor(
+    readonly kind: PostureFlag['kind'],
+    readonly severity: PostureFlag['severity'],
+    text: string | WriteText,
+    figures?: PostureFigures,
+  ) {
+    if (typeof text === 'string') this.#message = text;
+    else this.#write = text;
+    this.#figures = figures;
+  }
+
+  get message(): string {
+    if (this.#message === undefined)
+      this.#message = this.#write!(this.#figures!);
+    return this.#message;
+  }
+
+  set message(value: string) {
+    this.#message = value;
+  }
+
+  toJSON(): PostureFlag {
+    return { kind: this.kind, severity: this.severity, message: this.message };
+  }
+}
+
+/** The cold-start part of a posture, its message written on first read like the flags'. */
+class ColdStartExposure implements ColdStartPosture {
+  readonly #figures: PostureFigures;
+  readonly #write: WriteText;
+  #message: string | undefined;
+
+  constructor(
+    readonly exposed: boolean,
+    readonly p99Ms: number | undefined,
+    readonly sloMs: number | undefined,
+    readonly source: string | undefined,
+    write: WriteText,
+    figures: PostureFigures,
+  ) {
+    this.#write = write;
+    this.#figures = figures;
+  }
+
+  get message(): string {
+    if (this.#message === undefined) this.#message = this.#write(this.#figures);
+    return this.#message;
+  }
+
+  set message(value: string) {
+    this.#message = value;
+  }
+
+  /** Same keys in the same order as the declared type; absent figures are dropped by JSON. */
+  toJSON(): ColdStartPosture {
+    return {
+      exposed: this.exposed,
+      p99Ms: this.p99Ms,
+      sloMs: this.sloMs,
+      source: this.source,
+      message: this.message,
+    };
+  }
+}
+
+type ColdStartPosture = Posture['coldStart'];
+
+// ---- the texts -------------------------------------------------------------------------------
+
+const maxReplicas = (s: SizedWorkload) => Math.max(s.instances, s.maxInstances);
+
+const headroomBelowPeakAtMax: WriteText = f =>
+  `Even at max-instances ${q(maxReplicas(f.sized))} the fleet serves about ${q(f.capacityAtMaxRps)} req/s flat out, below the peak of ${q(f.sized.peakRps)} req/s`;
+
+const headroomNeedsScaleOut: WriteText = f =>
+  `The minimum ${q(f.sized.instances)} replicas serve about ${q(f.capacityRps)} req/s; the peak of ${q(f.sized.peakRps)} req/s needs scale-out${f.settings.trafficPattern === 'spiky' ? ', which takes minutes on most platforms while spikes arrive in seconds' : ''}`;
+
+const scaledToZeroAlwaysOn: WriteText = f =>
+  `Scaled to zero on an always-on platform: the first request waits for a new ${PLATFORM_NAMES[f.sized.platform]} replica to start (tens of seconds)`;
+
+const warmReplicas: WriteText = () =>
+  'Warm replicas serve every request; new replicas start behind the load balancer';
+
+const warmCoverPeak: WriteText = f =>
+  `${q(f.sized.instances)} warm instances cover the peak concurrency of ${q(f.peakConcurrency)}: no cold start in the request path`;
+
+const coldNoObjective: WriteText = f =>
+  `No latency objective stated; a cold start adds about ${q(f.cold!.p99Ms)} ms at p99 (${f.cold!.source})`;
+
+const coldOverObjective: WriteText = f =>
+  `A cold request takes about ${q(f.cold!.p99Ms)} ms init + ${q(f.durationMs)} ms = ${q(f.cold!.p99Ms + f.durationMs)} ms, over the ${q(f.settings.latencySloMs!)} ms p99 objective`;
+
+const coldWithinObjective: WriteText = f =>
+  `Cold requests (about ${q(f.cold!.p99Ms)} ms init + ${q(f.durationMs)} ms) stay within the ${q(f.settings.latencySloMs!)} ms objective`;
+
+const overConcurrencyLimit: WriteText = f =>
+  `Peak concurrency ${q(f.peakConcurrency)} (peak-rps × duration) exceeds the ${q(f.concurrencyLimit)} concurrency limit: requests will be throttled`;
+
+const nearConcurrencyLimit: WriteText = f =>
+  `Peak concurrency ${q(f.peakConcurrency)} is within 20 % of the ${q(f.concurrencyLimit)} concurrency limit`;
+
+const burstOverRampUp: WriteText = f =>
+  `A burst needs about ${q(f.peakConcurrency - f.avgConcurrency)} new execution environments; Lambda adds at most 1,000 every 10 s per function`;
+
+const nearTimeout: WriteText = f =>
+  `max-duration-s ${q(f.settings.maxDurationS)} is within 20 % of ${possessive(f.sized.platform)} ${q(PLATFORM_TRAITS[f.sized.platform].timeoutS!)} s timeout`;
+
+const nearMaxMemory: WriteText = f =>
+  `memory-mb ${q(f.sized.memoryMb)} is within 10 % of ${possessive(f.sized.platform)} ${q(PLATFORM_TRAITS[f.sized.platform].maxMemoryMb!)} MB maximum`;
+
+const warmCapacityUnderused: WriteText = f =>
+  `Provisioned warm capacity is ${q(f.utilisation * 100)} % used; below 60 % it costs more than on-demand`;
+
+const fleetMostlyIdle: WriteText = f =>
+  `The fleet is ${q(f.utilisation * 100)} % utilised on average: mostly paying for idle capacity`;
+
+const fleetUtilisation: WriteText = f =>
+  `The fleet is ${q(f.utilisation * 100)} % utilised on average`;
+
+/**
  * Scaling posture of the workload on its current platform: scale-to-zero, headroom at peak,
  * cold-start exposure against the latency objective, concurrency (Little's law) and burst limits,
  * distance to hard limits. `infeasible` are the current platform's hard-constraint violations.
+ * The messages are written on first read (see {@link PostureFigures}); `toJSON` includes them.
  * @public
  */
 export function computePosture(
@@ -89,7 +243,6 @@ export function computePosture(
   defaulted: FieldSet = NONE_DEFAULTED,
 ): Posture {
   const traits = PLATFORM_TRAITS[sized.platform];
-  const name = PLATFORM_NAMES[sized.platform];
   const flags: PostureFlag[] = [];
   const limits: LimitDistance[] = [];
   const durationMs =
@@ -100,9 +253,27 @@ export function computePosture(
   const peakConcurrency = (peakRps * durationMs) / 1000;
   const toZero = scalesToZero(sized);
   const faas = traits.kind === 'faas';
+  const cold = coldStartP99(
+    sized.platform,
+    settings.runtime,
+    sized.architecture,
+  );
+  // Every field is set here and filled in below, so the record keeps one shape.
+  const figures: PostureFigures = {
+    settings,
+    sized,
+    durationMs,
+    avgConcurrency,
+    peakConcurrency,
+    capacityRps: 0,
+    capacityAtMaxRps: 0,
+    cold,
+    concurrencyLimit: 0,
+    utilisation: 0,
+  };
 
   for (const reason of infeasible)
-    flags.push({ kind: 'feasibility', severity: 'critical', message: reason });
+    flags.push(new PostureNote('feasibility', 'critical', reason));
 
   // Headroom: capacity of the warm fleet against the peak (replica platforms only).
   let headroom: Posture['headroom'] = null;
@@ -114,7 +285,9 @@ export function computePosture(
       sized.concurrency,
     );
     const capacityRps = sized.instances * perReplica;
-    const atMax = Math.max(sized.instances, sized.maxInstances) * perReplica;
+    const atMax = maxReplicas(sized) * perReplica;
+    figures.capacityRps = capacityRps;
+    figures.capacityAtMaxRps = atMax;
     headroom = {
       capacityRps,
       peakRps,
@@ -122,68 +295,64 @@ export function computePosture(
       ratioAtMax: ratio(atMax, peakRps),
     };
     if (headroom.ratioAtMax < 1) {
-      flags.push({
-        kind: 'headroom',
-        severity: 'critical',
-        message: `Even at max-instances ${q(Math.max(sized.instances, sized.maxInstances))} the fleet serves about ${q(atMax)} req/s flat out, below the peak of ${q(peakRps)} req/s`,
-      });
+      flags.push(
+        new PostureNote(
+          'headroom',
+          'critical',
+          headroomBelowPeakAtMax,
+          figures,
+        ),
+      );
     } else if (headroom.ratio < 1) {
-      flags.push({
-        kind: 'headroom',
-        severity: settings.trafficPattern === 'spiky' ? 'warning' : 'info',
-        message: `The minimum ${q(sized.instances)} replicas serve about ${q(capacityRps)} req/s; the peak of ${q(peakRps)} req/s needs scale-out${settings.trafficPattern === 'spiky' ? ', which takes minutes on most platforms while spikes arrive in seconds' : ''}`,
-      });
+      const severity = settings.trafficPattern === 'spiky' ? 'warning' : 'info';
+      flags.push(
+        new PostureNote('headroom', severity, headroomNeedsScaleOut, figures),
+      );
     }
   }
 
   // Cold starts against the latency objective.
-  const cold = coldStartP99(
-    sized.platform,
-    settings.runtime,
-    sized.architecture,
-  );
   const sloMs = settings.latencySloMs;
-  let coldStart: Posture['coldStart'];
+  let coldStart: ColdStartExposure;
   if (!cold || (!toZero && !faas)) {
-    coldStart = {
-      exposed: false,
+    coldStart = new ColdStartExposure(
+      toZero && !faas && sloMs !== undefined,
+      undefined,
       sloMs,
-      message: toZero
-        ? `Scaled to zero on an always-on platform: the first request waits for a new ${name} replica to start (tens of seconds)`
-        : 'Warm replicas serve every request; new replicas start behind the load balancer',
-    };
-    if (toZero && !faas && sloMs !== undefined) coldStart.exposed = true;
+      undefined,
+      toZero ? scaledToZeroAlwaysOn : warmReplicas,
+      figures,
+    );
   } else {
     const warmCoversPeak =
       sized.instances > 0 &&
       peakConcurrency <= sized.instances * sized.concurrency;
-    const worst = cold.p99Ms + durationMs;
-    const exposed = sloMs !== undefined && !warmCoversPeak && worst > sloMs;
-    let message: string;
-    if (warmCoversPeak) {
-      message = `${q(sized.instances)} warm instances cover the peak concurrency of ${q(peakConcurrency)}: no cold start in the request path`;
-    } else if (sloMs === undefined) {
-      message = `No latency objective stated; a cold start adds about ${q(cold.p99Ms)} ms at p99 (${cold.source})`;
-    } else if (exposed) {
-      message = `A cold request takes about ${q(cold.p99Ms)} ms init + ${q(durationMs)} ms = ${q(worst)} ms, over the ${q(sloMs)} ms p99 objective`;
-    } else {
-      message = `Cold requests (about ${q(cold.p99Ms)} ms init + ${q(durationMs)} ms) stay within the ${q(sloMs)} ms objective`;
-    }
-    coldStart = {
+    const exposed =
+      sloMs !== undefined && !warmCoversPeak && cold.p99Ms + durationMs > sloMs;
+    let write: WriteText;
+    if (warmCoversPeak) write = warmCoverPeak;
+    else if (sloMs === undefined) write = coldNoObjective;
+    else if (exposed) write = coldOverObjective;
+    else write = coldWithinObjective;
+    coldStart = new ColdStartExposure(
       exposed,
-      p99Ms: cold.p99Ms,
+      cold.p99Ms,
       sloMs,
-      source: cold.source,
-      message,
-    };
+      cold.source,
+      write,
+      figures,
+    );
     if (exposed) {
       // Sparse traffic (under one request in flight on average) recycles environments often, so cold
       // starts land in the p99; at higher rates they are a smaller share of requests.
-      flags.push({
-        kind: 'cold-start',
-        severity: avgConcurrency < 1 ? 'critical' : 'warning',
-        message,
-      });
+      flags.push(
+        new PostureNote(
+          'cold-start',
+          avgConcurrency < 1 ? 'critical' : 'warning',
+          write,
+          figures,
+        ),
+      );
     }
   }
 
@@ -201,6 +370,7 @@ export function computePosture(
     }
   }
   if (concurrencyLimit !== undefined) {
+    figures.concurrencyLimit = concurrencyLimit;
     limits.push({
       limit: 'concurrency',
       value: peakConcurrency,
@@ -209,17 +379,23 @@ export function computePosture(
       ratio: ratio(peakConcurrency, concurrencyLimit),
     });
     if (peakConcurrency > concurrencyLimit) {
-      flags.push({
-        kind: 'concurrency',
-        severity: 'critical',
-        message: `Peak concurrency ${q(peakConcurrency)} (peak-rps × duration) exceeds the ${q(concurrencyLimit)} concurrency limit: requests will be throttled`,
-      });
+      flags.push(
+        new PostureNote(
+          'concurrency',
+          'critical',
+          overConcurrencyLimit,
+          figures,
+        ),
+      );
     } else if (peakConcurrency > 0.8 * concurrencyLimit) {
-      flags.push({
-        kind: 'concurrency',
-        severity: 'warning',
-        message: `Peak concurrency ${q(peakConcurrency)} is within 20 % of the ${q(concurrencyLimit)} concurrency limit`,
-      });
+      flags.push(
+        new PostureNote(
+          'concurrency',
+          'warning',
+          nearConcurrencyLimit,
+          figures,
+        ),
+      );
     }
     const burst = peakConcurrency - avgConcurrency;
     if (
@@ -227,11 +403,7 @@ export function computePosture(
         settings.trafficPattern === 'batch') &&
       burst > LAMBDA_NEW_ENVIRONMENTS_PER_10S
     ) {
-      flags.push({
-        kind: 'burst',
-        severity: 'warning',
-        message: `A burst needs about ${q(burst)} new execution environments; Lambda adds at most 1,000 every 10 s per function`,
-      });
+      flags.push(new PostureNote('burst', 'warning', burstOverRampUp, figures));
     }
   }
 
@@ -245,13 +417,8 @@ export function computePosture(
       unit: 's',
       ratio: r,
     });
-    if (r <= 1 && r > 0.8) {
-      flags.push({
-        kind: 'timeout',
-        severity: 'warning',
-        message: `max-duration-s ${q(settings.maxDurationS)} is within 20 % of ${possessive(sized.platform)} ${q(traits.timeoutS)} s timeout`,
-      });
-    }
+    if (r <= 1 && r > 0.8)
+      flags.push(new PostureNote('timeout', 'warning', nearTimeout, figures));
   }
   if (traits.maxMemoryMb !== undefined) {
     const r = ratio(sized.memoryMb, traits.maxMemoryMb);
@@ -262,13 +429,8 @@ export function computePosture(
       unit: 'MB',
       ratio: r,
     });
-    if (r <= 1 && r > 0.9) {
-      flags.push({
-        kind: 'memory',
-        severity: 'warning',
-        message: `memory-mb ${q(sized.memoryMb)} is within 10 % of ${possessive(sized.platform)} ${q(traits.maxMemoryMb)} MB maximum`,
-      });
-    }
+    if (r <= 1 && r > 0.9)
+      flags.push(new PostureNote('memory', 'warning', nearMaxMemory, figures));
   }
   if (traits.cpuTimeLimitS !== undefined) {
     const share =
@@ -288,27 +450,27 @@ export function computePosture(
   // Utilisation of what is provisioned.
   const utilisation = provisionedUtilisation(sized);
   if (utilisation !== undefined) {
+    figures.utilisation = utilisation;
     if (faas && utilisation < PC_BREAK_EVEN_UTILISATION) {
-      flags.push({
-        kind: 'utilisation',
-        severity: 'warning',
-        message: `Provisioned warm capacity is ${q(utilisation * 100)} % used; below 60 % it costs more than on-demand`,
-      });
+      flags.push(
+        new PostureNote(
+          'utilisation',
+          'warning',
+          warmCapacityUnderused,
+          figures,
+        ),
+      );
     } else if (!faas && utilisation < 0.1) {
-      flags.push({
-        kind: 'idle',
-        severity: 'warning',
-        message: `The fleet is ${q(utilisation * 100)} % utilised on average: mostly paying for idle capacity`,
-      });
+      flags.push(new PostureNote('idle', 'warning', fleetMostlyIdle, figures));
     } else if (!faas && utilisation < 0.4) {
-      flags.push({
-        kind: 'utilisation',
-        severity: 'info',
-        message: `The fleet is ${q(utilisation * 100)} % utilised on average`,
-      });
+      flags.push(
+        new PostureNote('utilisation', 'info', fleetUtilisation, figures),
+      );
     }
   }
 
+  // Optional figures are present as undefined rather than absent (JSON drops them either way): one
+  // object shape for every posture.
   return {
     scaleToZero: toZero,
     headroom,
@@ -316,9 +478,9 @@ export function computePosture(
     concurrency: {
       average: avgConcurrency,
       peak: peakConcurrency,
-      ...(concurrencyLimit !== undefined ? { limit: concurrencyLimit } : {}),
+      limit: concurrencyLimit,
     },
-    ...(utilisation !== undefined ? { utilisation } : {}),
+    utilisation,
     limits,
     flags,
   };
