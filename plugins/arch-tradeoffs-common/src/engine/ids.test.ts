@@ -42,6 +42,22 @@ describe('suggestionId', () => {
       ),
       { numRuns: 5000 },
     );
+    // Entity refs from the characters around the ASCII case boundaries (random code points seldom hit
+    // them), mixed with some whose lower case is not one character for one.
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...'@AMZ[`amz{-:/0İßΣ'.split('')),
+          maxLength: 40,
+        }),
+        ref => {
+          expect(suggestionId(ref, 'r', 'm', 'p')).toBe(
+            reference(ref, 'r', 'm', 'p'),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
     // Characters whose lower case is longer than they are.
     expect(suggestionId('component:default/İSTANBUL', 'r', 'm', 'p')).toBe(
       reference('component:default/İSTANBUL', 'r', 'm', 'p'),
