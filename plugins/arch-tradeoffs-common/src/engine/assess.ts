@@ -113,14 +113,14 @@ export function confidenceOf(
   return count >= 3 ? 'low' : 'medium';
 }
 
-/** Assumptions about the suggestion target's sizing (when it differs from the stated settings). */
-function targetAssumptions(
+/** Adds assumptions about the suggestion target's sizing (where it differs from the stated settings) to `out`. */
+function addTargetAssumptions(
   settings: WorkloadSettings,
   target: SizedWorkload,
-): Assumption[] {
-  if (target.platform === settings.platform) return [];
+  out: Assumption[],
+): void {
+  if (target.platform === settings.platform) return;
   const prefix = `sizing on ${PLATFORM_NAMES[target.platform]} (suggested target)`;
-  const out: Assumption[] = [];
   const kind = PLATFORM_TRAITS[target.platform].kind;
   if (
     target.memoryMb !== settings.memoryMb &&
@@ -157,7 +157,6 @@ function targetAssumptions(
       reason: `${prefix}: cheapest catalog type that fits`,
     });
   }
-  return out;
 }
 
 /** What the break-even search needs besides the assessment's own fields, kept until it is first read. */
@@ -295,7 +294,7 @@ function assessWithBook(
     confidence,
     relations: context.relations,
   });
-  if (target) engineAssumptions.push(...targetAssumptions(settings, target));
+  if (target) addTargetAssumptions(settings, target, engineAssumptions);
 
   return new EngineAssessment(
     entityRef,
@@ -305,7 +304,7 @@ function assessWithBook(
     { current, options, pb },
     posture,
     engineAssumptions.length
-      ? [...parsed.assumptions, ...engineAssumptions]
+      ? parsed.assumptions.concat(engineAssumptions)
       : parsed.assumptions.slice(),
     parsed.diagnostics.slice(),
     suggestion,
