@@ -22,11 +22,11 @@ import { LazyMonthlyCost, sizeFieldsOf } from './estimate';
 import { infeasibilityReasons } from './feasibility';
 import { PLATFORM_NAMES } from './names';
 import {
-  alternativesOf,
   breakEvenPartner,
-  optionsFor,
+  otherProvidersOptions,
+  pricedChoices,
   PricedAlternative,
-  PricedOption,
+  type PricedChoices,
 } from './options';
 import { PLATFORM_TRAITS } from './platforms';
 import { computePosture } from './posture';
@@ -162,7 +162,7 @@ function addTargetAssumptions(
 /** What the break-even search needs besides the assessment's own fields, kept until it is first read. */
 interface BreakEvenInputs {
   current: SizedWorkload;
-  options: PricedOption[];
+  choices: PricedChoices;
   pb: PriceBook;
 }
 
@@ -198,12 +198,8 @@ class EngineAssessment implements Assessment {
 
   get breakEven(): BreakEven {
     if (this.#breakEven === undefined) {
-      const { current, options, pb } = this.#breakEvenInputs!;
-      const against = breakEvenPartner(
-        this.settings,
-        options,
-        this.alternatives,
-      );
+      const { current, choices, pb } = this.#breakEvenInputs!;
+      const against = breakEvenPartner(this.settings, choices);
       this.#breakEven = findBreakEven(
         current,
         against?.sized,
@@ -271,8 +267,8 @@ function assessWithBook(
 
   // Every other platform, under each model it can run (hybrids twice), priced when first read; the
   // cheaper feasible model of a platform represents it among the alternatives.
-  const options = optionsFor({ settings, current, ctx, range });
-  const alternatives = alternativesOf(options);
+  const choices = pricedChoices({ settings, current, ctx, range });
+  const alternatives = choices.alternatives;
   const posture = computePosture(
     settings,
     current,
@@ -286,7 +282,12 @@ function assessWithBook(
     current,
     currentCost: monthlyCost,
     currentInfeasible,
-    options,
+    options: choices.home,
+    otherProviders: () =>
+      otherProvidersOptions(
+        alternatives,
+        PLATFORM_TRAITS[settings.platform].provider,
+      ),
     posture,
     priceBook: pb,
     range,
@@ -301,7 +302,7 @@ function assessWithBook(
     settings,
     monthlyCost,
     alternatives,
-    { current, options, pb },
+    { current, choices, pb },
     posture,
     engineAssumptions.length
       ? parsed.assumptions.concat(engineAssumptions)

@@ -22,8 +22,10 @@ import type { SizedWorkload } from './types';
  * The alternatives of an assessment: every other platform under each model it runs (hybrids twice),
  * each priced when it is first looked at. The bulk refresh looks at few of them: the migration rules
  * and the scorecards' yardstick compare options on the component's own cloud provider, and only a hard
- * limit looks further; the other providers' prices are read when one entity is opened. Pricing them
- * on read gives the same numbers, from the same sizing, and spares most of an assessment's work.
+ * limit looks further; the other providers' prices are read when one entity is opened. So the own
+ * provider's options are made up front (the rules and the alternatives share them), and another
+ * provider's platform makes its options when it is first read. Pricing on read gives the same
+ * numbers, from the same sizing, and spares most of an assessment's work.
  */
 
 /** A platform and model to price an alternative on, with the platform's provider at hand. */
@@ -123,19 +125,6 @@ export class PricedOption implements PlatformOption {
   }
 }
 
-/** Every option of an assessment: the other platforms' pairings in PLATFORMS order. */
-export function optionsFor(basis: OptionBasis): PricedOption[] {
-  const options: PricedOption[] = [];
-  const own = basis.settings.platform;
-  for (let p = 0; p < PLATFORMS.length; p++) {
-    if (PLATFORMS[p] === own) continue;
-    const targets = TARGETS_BY_PLATFORM[p];
-    for (let t = 0; t < targets.length; t++)
-      options.push(new PricedOption(targets[t], basis));
-  }
-  return options;
-}
-
 /** A platform's option: its cheaper feasible model (the first model when both or neither are). */
 function chosenOf(first: PricedOption, second?: PricedOption): PricedOption {
   if (
@@ -154,23 +143,51 @@ function chosenOf(first: PricedOption, second?: PricedOption): PricedOption {
  */
 export class PricedAlternative implements Alternative {
   readonly platform: Platform;
-  readonly #first: PricedOption;
-  readonly #second: PricedOption | undefined;
+  readonly #targets: readonly AlternativeTarget[];
+  readonly #basis: OptionBasis;
+  #first: PricedOption | undefined;
+  #second: PricedOption | undefined;
   #chosen: PricedOption | undefined;
   #infeasible: string[] | undefined;
   #notes: string[] | undefined;
 
-  /** `first` and `second` are the platform's options (a hybrid platform has two). */
-  constructor(first: PricedOption, second?: PricedOption) {
-    this.platform = first.platform;
+  /**
+   * `targets` are the platform's pairings (a hybrid platform has two); `first` and `second` their
+   * options when already made (the own provider's, shared with the rules), else made on first read.
+   */
+  constructor(
+    targets: readonly AlternativeTarget[],
+    basis: OptionBasis,
+    first?: PricedOption,
+    second?: PricedOption,
+  ) {
+    this.platform = targets[0].platform;
+    this.#targets = targets;
+    this.#basis = basis;
     this.#first = first;
     this.#second = second;
   }
 
+  /** The platform's options, one per model it runs. */
+  get options(): PricedOption[] {
+    const first = this.#firstOption();
+    return this.#second ? [first, this.#second] : [first];
+  }
+
   /** The option that represents the platform. */
   get chosen(): PricedOption {
-    this.#chosen ??= chosenOf(this.#first, this.#second);
+    this.#chosen ??= chosenOf(this.#firstOption(), this.#second);
     return this.#chosen;
+  }
+
+  #firstOption(): PricedOption {
+    if (this.#first === undefined) {
+      const targets = this.#targets;
+      this.#first = new PricedOption(targets[0], this.#basis);
+      if (targets.length > 1)
+        this.#second = new PricedOption(targets[1], this.#basis);
+    }
+    return this.#first;
   }
 
   get executionModel(): ExecutionModel {
@@ -221,20 +238,49 @@ export class PricedAlternative implements Alternative {
   }
 }
 
-/** One alternative per other platform, in PLATFORMS order, over `options` as {@link optionsFor} lists them. */
-export function alternativesOf(options: PricedOption[]): PricedAlternative[] {
+/** An assessment's priced choices: see {@link pricedChoices}. */
+export interface PricedChoices {
+  /** The own provider's options (every model of its other platforms), in PLATFORMS order. */
+  home: PricedOption[];
+  /** One per other platform, in PLATFORMS order; other providers' make their options when read. */
+  alternatives: PricedAlternative[];
+}
+
+/** The options and alternatives of an assessment (see the top of this file). */
+export function pricedChoices(basis: OptionBasis): PricedChoices {
+  const home: PricedOption[] = [];
   const alternatives: PricedAlternative[] = [];
-  for (let i = 0; i < options.length; i++) {
-    const first = options[i];
-    const next = options[i + 1];
-    if (next && next.platform === first.platform) {
-      alternatives.push(new PricedAlternative(first, next));
-      i++;
-    } else {
-      alternatives.push(new PricedAlternative(first));
+  const own = basis.settings.platform;
+  const provider = PLATFORM_TRAITS[own].provider;
+  for (let p = 0; p < PLATFORMS.length; p++) {
+    if (PLATFORMS[p] === own) continue;
+    const targets = TARGETS_BY_PLATFORM[p];
+    if (targets[0].provider !== provider) {
+      alternatives.push(new PricedAlternative(targets, basis));
+      continue;
     }
+    const first = new PricedOption(targets[0], basis);
+    home.push(first);
+    let second: PricedOption | undefined;
+    if (targets.length > 1) {
+      second = new PricedOption(targets[1], basis);
+      home.push(second);
+    }
+    alternatives.push(new PricedAlternative(targets, basis, first, second));
   }
-  return alternatives;
+  return { home, alternatives };
+}
+
+/** Every option of other providers' platforms, in PLATFORMS order (made now where not yet made). */
+export function otherProvidersOptions(
+  alternatives: readonly PricedAlternative[],
+  provider: PlatformTraits['provider'],
+): PricedOption[] {
+  const options: PricedOption[] = [];
+  for (const alternative of alternatives)
+    if (PLATFORM_TRAITS[alternative.platform].provider !== provider)
+      options.push(...alternative.options);
+  return options;
 }
 
 /**
@@ -246,15 +292,12 @@ export function alternativesOf(options: PricedOption[]): PricedAlternative[] {
  */
 export function breakEvenPartner(
   settings: WorkloadSettings,
-  options: readonly PricedOption[],
-  alternatives: readonly PricedAlternative[],
+  { home, alternatives }: PricedChoices,
 ): PricedOption | undefined {
-  const home = PLATFORM_TRAITS[settings.platform].provider;
   const model = settings.executionModel;
   let bestHome: PricedOption | undefined;
-  for (const option of options) {
+  for (const option of home) {
     if (
-      option.target.provider === home &&
       option.model !== model &&
       option.feasible &&
       (!bestHome || option.expected < bestHome.expected)

@@ -445,18 +445,27 @@ describe('suggestion targets stay on the same cloud provider', () => {
 
   it('crosses providers only when the home provider has nothing feasible', () => {
     // Workers' home provider has no other platform; a 20-minute job must leave it.
-    const s = suggest(
-      workload({
-        platform: 'cloudflare-workers',
-        memoryMb: 128,
-        maxDurationS: 1200,
-        avgDurationMs: 1_200_000,
-        cpuMs: 600_000,
-      }),
-    );
+    const job = workload({
+      platform: 'cloudflare-workers',
+      memoryMb: 128,
+      maxDurationS: 1200,
+      avgDurationMs: 1_200_000,
+      cpuMs: 600_000,
+    });
+    const s = suggest(job);
     expect(s?.rule).toBe('serverless-ruled-out');
     expect(s?.targetPlatform).not.toBe('cloudflare-workers');
     expect(s?.effort).toBe('high');
+    // The cheapest feasible platform of any provider, as the alternatives price them.
+    const assessment = assessWorkload('component:default/job', parsed(job), {
+      priceBook: pb,
+    })!;
+    const feasible = assessment.alternatives.filter(a => a.feasible);
+    const cheapest = feasible.reduce((a, b) =>
+      b.monthlyCost!.expected < a.monthlyCost!.expected ? b : a,
+    );
+    expect(s?.targetPlatform).toBe(cheapest.platform);
+    expect(s?.targetModel).toBe(cheapest.executionModel);
   });
 
   it('does not cross providers for a saving alone', () => {

@@ -89,7 +89,14 @@ export interface SuggestionInput {
   current: SizedWorkload;
   currentCost: MonthlyCost;
   currentInfeasible: string[];
+  /** The options to compare: the own provider's at least (the rules look no further but for a hard limit). */
   options: PlatformOption[];
+  /**
+   * The other providers' options, asked for only by a hard limit that finds nothing feasible in
+   * `options` (the engine prices them on read). Without it, `options` is searched again, so a caller
+   * may simply list every option there.
+   */
+  otherProviders?: () => PlatformOption[];
   posture: Posture;
   priceBook: PriceBook;
   range: { low: ScenarioFactors; high: ScenarioFactors };
@@ -186,9 +193,11 @@ function cheapest(
   crossProvider = false,
 ) {
   const home = PLATFORM_TRAITS[input.current.platform].provider;
-  const best =
-    cheapestWhere(options, home, accept) ??
-    (crossProvider ? cheapestWhere(options, undefined, accept) : undefined);
+  let best = cheapestWhere(options, home, accept);
+  if (!best && crossProvider) {
+    const others = input.otherProviders ? input.otherProviders() : options;
+    best = cheapestWhere(others, undefined, accept);
+  }
   return best && { option: best, cost: rangeOf(best, input) };
 }
 
