@@ -79,7 +79,7 @@ const suggestionsQuery = z
   .object({
     owner: ref('group').optional(),
     status: z.enum(['open', 'accepted', 'dismissed', 'snoozed']).optional(),
-    // Every suggestion unless a page is asked for: the planner ranks and filters the whole list.
+    // Every suggestion unless a page is asked for: the CSV export takes them all, the planner pages.
     offset: z.coerce.number().int().min(0).default(0),
     limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
     format,

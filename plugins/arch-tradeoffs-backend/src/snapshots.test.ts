@@ -253,6 +253,26 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
           .query({ status: 'open' })
       ).body;
       expect(open.totalCount).toBe(items.length - 3);
+      // A page of one status still counts every match of it: the planner's header reads these.
+      const openPage: SuggestionsResponse = (
+        await request(server)
+          .get(`${api}/suggestions`)
+          .query({ status: 'open', offset: 1, limit: 2 })
+      ).body;
+      expect(openPage.items).toEqual(open.items.slice(1, 3));
+      expect(openPage.totalCount).toBe(open.totalCount);
+      expect(openPage.openSavings).toBe(open.openSavings);
+      expect(openPage.openSavings).toBeGreaterThan(0);
+      const dismissedPage: SuggestionsResponse = (
+        await request(server)
+          .get(`${api}/suggestions`)
+          .query({ status: 'dismissed', limit: 1 })
+      ).body;
+      expect(dismissedPage.items.map(i => i.suggestion.id)).toEqual([
+        b.suggestion.id,
+      ]);
+      expect(dismissedPage.totalCount).toBe(1);
+      expect(dismissedPage.openSavings).toBe(0);
       const componentName = a.entityRef.split('/')[1];
       const one = (
         await request(server).get(

@@ -151,8 +151,12 @@ export interface SuggestionRecord {
 /** Response of `GET /v1/suggestions`, sorted by expected savings, largest first. @public */
 export interface SuggestionsResponse {
   items: SuggestionRecord[];
+  /** Every match, not only the page listed. */
   totalCount: number;
-  /** Expected monthly savings of the open suggestions listed (those that cost more count as 0). */
+  /**
+   * Expected monthly savings of every matching open suggestion, not only the page listed (those that
+   * cost more count as 0).
+   */
   openSavings: number;
   currency: string;
   snapshot: SnapshotInfo;

@@ -9,7 +9,12 @@ import type {
   SuggestionRecord,
   SuggestionsResponse,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
-import { ArchTradeoffsApi, archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
+import {
+  ArchTradeoffsApi,
+  archTradeoffsApiRef,
+  SuggestionsQuery,
+} from '../../api/ArchTradeoffsApi';
+import { formatCost } from '../../lib/format';
 import { MigrationPlanner } from './MigrationPlanner';
 import { todayInput } from './suggestionStatus';
 
@@ -59,22 +64,19 @@ const dismissed: Decision = {
 const items = [
   record('webhook-relay', [150, 200, 260]),
   record('cart-service', [1100, 1500, 1900], { title: 'Shopping cart' }),
-  record('legacy-batch', [500, 700, 900], { status: 'dismissed', decision: dismissed }),
+  record('legacy-batch', [500, 700, 900], {
+    status: 'dismissed',
+    decision: dismissed,
+  }),
   record('thumbnailer', [30, 40, 55], { owner: 'group:default/media-team' }),
 ];
 
-const response: SuggestionsResponse = {
-  items,
-  totalCount: items.length,
-  openSavings: 1740,
-  currency: 'USD',
-  snapshot: {
-    id: 3,
-    createdAt: '2026-11-23T10:00:00Z',
-    ageSeconds: 7200,
-    componentCount: 40,
-    durationMs: 1200,
-  },
+const snapshot: SuggestionsResponse['snapshot'] = {
+  id: 3,
+  createdAt: '2026-11-23T10:00:00Z',
+  ageSeconds: 7200,
+  componentCount: 40,
+  durationMs: 1200,
 };
 
 const guestDecision = (id: string, request: DecisionRequest): Decision => ({
@@ -84,18 +86,62 @@ const guestDecision = (id: string, request: DecisionRequest): Decision => ({
   decidedAt: '2026-11-23T12:00:00Z',
 });
 
-function setup(overrides: Partial<ArchTradeoffsApi> = {}) {
+const expected = (r: SuggestionRecord) => r.suggestion.monthlySavings.expected;
+/** What the backend sums: open suggestions, those that cost more counting as 0. */
+const openSavingsOf = (records: SuggestionRecord[]) =>
+  records
+    .filter(r => r.status === 'open')
+    .reduce((n, r) => n + Math.max(0, expected(r)), 0);
+
+/**
+ * `GET /v1/suggestions` and decisions as the backend serves them: filtered by status, largest expected
+ * saving first, paged, with the total count and open savings of every match; decisions are stored.
+ */
+function fakeBackend(initial: SuggestionRecord[]) {
+  const stored = initial.map(r => ({ ...r }));
+  return {
+    getSuggestions: jest.fn(
+      async (query: SuggestionsQuery = {}): Promise<SuggestionsResponse> => {
+        const matches = stored
+          .filter(r => !query.status || r.status === query.status)
+          .sort((a, b) => expected(b) - expected(a));
+        const offset = query.offset ?? 0;
+        const end =
+          query.limit === undefined ? undefined : offset + query.limit;
+        return {
+          items: matches.slice(offset, end),
+          totalCount: matches.length,
+          openSavings: openSavingsOf(matches),
+          currency: 'USD',
+          snapshot,
+        };
+      },
+    ),
+    decide: jest.fn(async (id: string, request: DecisionRequest) => {
+      const decision = guestDecision(id, request);
+      const i = stored.findIndex(r => r.suggestion.id === id);
+      stored[i] = { ...stored[i], status: decision.decision, decision };
+      return decision;
+    }),
+  };
+}
+
+function setup(overrides: Partial<ArchTradeoffsApi> = {}, records = items) {
   const api = {
-    getSuggestions: jest.fn(async () => response),
-    decide: jest.fn(async (id: string, request: DecisionRequest) => guestDecision(id, request)),
-    downloadCsv: jest.fn(async () => new Blob(['component,savings\n'], { type: 'text/csv' })),
+    ...fakeBackend(records),
+    downloadCsv: jest.fn(
+      async () => new Blob(['component,savings\n'], { type: 'text/csv' }),
+    ),
     ...overrides,
   };
   const alertApi = { post: jest.fn(), alert$: jest.fn() };
   const rendered = renderInTestApp(
     <TestApiProvider
       apis={[
-        [archTradeoffsApiRef, api as Partial<ArchTradeoffsApi> as ArchTradeoffsApi],
+        [
+          archTradeoffsApiRef,
+          api as Partial<ArchTradeoffsApi> as ArchTradeoffsApi,
+        ],
         [alertApiRef, alertApi],
       ]}
     >
@@ -109,20 +155,38 @@ function setup(overrides: Partial<ArchTradeoffsApi> = {}) {
 /** First cell of each body row: the component column, in display order. */
 async function componentColumn() {
   await screen.findByText(/^Migration suggestions/);
+  // `hidden: true` skips the visibility check, which is most of a query's time on 25 rows.
   return screen
-    .getAllByRole('row')
-    .map(row => within(row).queryAllByRole('cell'))
+    .getAllByRole('row', { hidden: true })
+    .map(row => within(row).queryAllByRole('cell', { hidden: true }))
     .filter(cells => cells.length > 1)
     .map(cells => cells[0].textContent);
 }
 
-const rowOf = (name: string | RegExp) => screen.getByRole('link', { name }).closest('tr')!;
+/** A column header's sort button (its title is also a drag handle, a button too), if sortable. */
+const sortLabel = (name: string) =>
+  screen
+    .queryAllByRole('button', { name })
+    .find(b => b.classList.contains('MuiTableSortLabel-root'));
+
+const rowOf = (name: string | RegExp) =>
+  screen.getByRole('link', { name }).closest('tr')!;
 
 describe('MigrationPlanner', () => {
   it('lists open suggestions, largest saving first, with the open total and snapshot age', async () => {
-    setup();
-    expect(await screen.findByText('Migration suggestions (3)')).toBeInTheDocument();
-    expect(await componentColumn()).toEqual(['Shopping cart', 'webhook-relay', 'thumbnailer']);
+    const { api } = setup();
+    expect(
+      await screen.findByText('Migration suggestions (3)'),
+    ).toBeInTheDocument();
+    // One request: the first page of open suggestions holds them all.
+    expect(jest.mocked(api.getSuggestions).mock.calls).toEqual([
+      [{ status: 'open', offset: 0, limit: 100 }],
+    ]);
+    expect(await componentColumn()).toEqual([
+      'Shopping cart',
+      'webhook-relay',
+      'thumbnailer',
+    ]);
 
     const cart = within(rowOf('Shopping cart'));
     expect(rowOf('Shopping cart').querySelector('a')).toHaveAttribute(
@@ -135,22 +199,37 @@ describe('MigrationPlanner', () => {
     expect(cart.getByText('Confidence medium')).toBeInTheDocument();
     expect(cart.getByText('Effort low')).toBeInTheDocument();
     expect(cart.getByText('Risk low')).toBeInTheDocument();
-    expect(cart.getByText('cart-service runs 2 replicas at 3% utilisation')).toBeInTheDocument();
+    expect(
+      cart.getByText('cart-service runs 2 replicas at 3% utilisation'),
+    ).toBeInTheDocument();
     expect(cart.getByText('Open')).toBeInTheDocument();
 
-    expect(screen.getByText(/3 open suggestions would save about/)).toHaveTextContent(
-      '$1,740 / month',
-    );
-    expect(screen.getByText('Figures from the refresh 2 h ago')).toBeInTheDocument();
+    expect(
+      screen.getByText(/3 open suggestions would save about/),
+    ).toHaveTextContent('$1,740 / month');
+    expect(
+      screen.getByText('Figures from the refresh 2 h ago'),
+    ).toBeInTheDocument();
   });
 
-  it('filters by status and shows who decided what', async () => {
-    setup();
+  it('asks the backend for each status and shows who decided what', async () => {
+    const { api } = setup();
     await screen.findByText('Migration suggestions (3)');
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'dismissed');
     expect(await componentColumn()).toEqual(['legacy-batch']);
+    expect(api.getSuggestions).toHaveBeenLastCalledWith({
+      status: 'dismissed',
+      offset: 0,
+      limit: 100,
+    });
+    // The header still counts every open suggestion, not the dismissed ones listed.
     expect(
-      screen.getByText('Dismissed by user:default/alice: Being decommissioned in Q1'),
+      screen.getByText(/3 open suggestions would save about/),
+    ).toHaveTextContent('$1,740 / month');
+    expect(
+      screen.getByText(
+        'Dismissed by user:default/alice: Being decommissioned in Q1',
+      ),
     ).toBeInTheDocument();
 
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
@@ -160,6 +239,11 @@ describe('MigrationPlanner', () => {
       'webhook-relay',
       'thumbnailer',
     ]);
+    // "All" sends no status.
+    expect(api.getSuggestions).toHaveBeenLastCalledWith({
+      offset: 0,
+      limit: 100,
+    });
   });
 
   it('accepts a suggestion and shows the decision in its row', async () => {
@@ -168,17 +252,27 @@ describe('MigrationPlanner', () => {
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
 
     await userEvent.click(
-      screen.getByRole('button', { name: 'Accept suggestion for cart-service' }),
+      screen.getByRole('button', {
+        name: 'Accept suggestion for cart-service',
+      }),
     );
-    expect(api.decide).toHaveBeenCalledWith('s-cart-service', { decision: 'accepted' });
+    expect(api.decide).toHaveBeenCalledWith('s-cart-service', {
+      decision: 'accepted',
+    });
     expect(
-      await within(rowOf('Shopping cart')).findByText('Accepted by user:default/guest'),
+      await within(rowOf('Shopping cart')).findByText(
+        'Accepted by user:default/guest',
+      ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Accept suggestion for cart-service' })).toBeDisabled();
+    expect(
+      screen.getByRole('button', {
+        name: 'Accept suggestion for cart-service',
+      }),
+    ).toBeDisabled();
     // The open total no longer counts it.
-    expect(screen.getByText(/2 open suggestions would save about/)).toHaveTextContent(
-      '$240 / month',
-    );
+    expect(
+      screen.getByText(/2 open suggestions would save about/),
+    ).toHaveTextContent('$240 / month');
   });
 
   it('reports a failed decision and leaves the row open', async () => {
@@ -204,24 +298,37 @@ describe('MigrationPlanner', () => {
     const { api } = setup();
     await screen.findByText('Migration suggestions (3)');
     await userEvent.click(
-      screen.getByRole('button', { name: 'Dismiss suggestion for webhook-relay' }),
+      screen.getByRole('button', {
+        name: 'Dismiss suggestion for webhook-relay',
+      }),
     );
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('Dismiss suggestion for webhook-relay')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Dismiss suggestion for webhook-relay'),
+    ).toBeInTheDocument();
 
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Dismiss' }),
+    );
     expect(
       within(dialog).getByText('A reason is required to dismiss a suggestion'),
     ).toBeInTheDocument();
     expect(api.decide).not.toHaveBeenCalled();
 
-    await userEvent.type(within(dialog).getByLabelText(/Reason/), 'Vendor contract until 2027');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+    await userEvent.type(
+      within(dialog).getByLabelText(/Reason/),
+      'Vendor contract until 2027',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Dismiss' }),
+    );
     expect(api.decide).toHaveBeenCalledWith('s-webhook-relay', {
       decision: 'dismissed',
       reason: 'Vendor contract until 2027',
     });
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
     // Dismissed rows leave the "open" view.
     expect(await componentColumn()).toEqual(['Shopping cart', 'thumbnailer']);
   });
@@ -236,23 +343,35 @@ describe('MigrationPlanner', () => {
     const date = within(dialog).getByLabelText(/Snooze until/);
 
     fireEvent.change(date, { target: { value: '2020-01-01' } });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Snooze' }));
-    expect(within(dialog).getByText('The date must be in the future')).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Snooze' }),
+    );
+    expect(
+      within(dialog).getByText('The date must be in the future'),
+    ).toBeInTheDocument();
     fireEvent.change(date, { target: { value: todayInput() } });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Snooze' }));
-    expect(within(dialog).getByText('The date must be in the future')).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Snooze' }),
+    );
+    expect(
+      within(dialog).getByText('The date must be in the future'),
+    ).toBeInTheDocument();
     expect(api.decide).not.toHaveBeenCalled();
 
     const future = new Date();
     future.setFullYear(future.getFullYear() + 1);
     const value = todayInput(future);
     fireEvent.change(date, { target: { value } });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Snooze' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Snooze' }),
+    );
     expect(api.decide).toHaveBeenCalledWith('s-thumbnailer', {
       decision: 'snoozed',
       snoozeUntil: new Date(`${value}T00:00:00`).toISOString(),
     });
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
 
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'snoozed');
     expect(
@@ -270,7 +389,10 @@ describe('MigrationPlanner', () => {
     const click = jest
       .spyOn(HTMLAnchorElement.prototype, 'click')
       .mockImplementation(function recordDownload(this: HTMLAnchorElement) {
-        downloads.push({ href: this.getAttribute('href')!, download: this.download });
+        downloads.push({
+          href: this.getAttribute('href')!,
+          download: this.download,
+        });
       });
     try {
       const { api } = setup();
@@ -278,7 +400,9 @@ describe('MigrationPlanner', () => {
       await userEvent.click(screen.getByRole('button', { name: /Export CSV/ }));
       await waitFor(() => expect(downloads).toHaveLength(1));
       // The planner opens on the open suggestions, and the file holds those.
-      expect(api.downloadCsv).toHaveBeenLastCalledWith('suggestions', { status: 'open' });
+      expect(api.downloadCsv).toHaveBeenLastCalledWith('suggestions', {
+        status: 'open',
+      });
       expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
       expect(downloads[0]).toEqual({
         href: 'blob:csv-1',
@@ -296,8 +420,177 @@ describe('MigrationPlanner', () => {
   });
 
   it('explains an empty plan', async () => {
-    setup({ getSuggestions: jest.fn(async () => ({ ...response, items: [], totalCount: 0 })) });
-    expect(await screen.findByText('No migration suggestions')).toBeInTheDocument();
+    const { api } = setup({}, []);
+    expect(
+      await screen.findByText('No migration suggestions'),
+    ).toBeInTheDocument();
+    // None open, so it asked whether there are any at all.
+    expect(api.getSuggestions).toHaveBeenLastCalledWith({
+      offset: 0,
+      limit: 1,
+    });
+  });
+
+  it('opens the planner when every suggestion is decided', async () => {
+    const { api } = setup({}, [items[2]]);
+    expect(
+      await screen.findByText('Migration suggestions (0)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('No suggestions with this status'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/0 open suggestions would save about/),
+    ).toHaveTextContent(`${formatCost(0, 'USD')} / month`);
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'dismissed');
+    expect(await componentColumn()).toEqual(['legacy-batch']);
+    expect(api.getSuggestions).toHaveBeenCalledTimes(3);
+  });
+
+  it('searches and sorts a result that fits in one page in the browser', async () => {
+    const { api } = setup();
+    await screen.findByText('Migration suggestions (3)');
+    await userEvent.type(screen.getByPlaceholderText('Filter'), 'thumb');
+    await waitFor(async () =>
+      expect(await componentColumn()).toEqual(['thumbnailer']),
+    );
+    await userEvent.clear(screen.getByPlaceholderText('Filter'));
+    await waitFor(async () => expect(await componentColumn()).toHaveLength(3));
+    // The table keeps the sort direction (largest first) when the column changes.
+    await userEvent.click(sortLabel('Component')!);
+    expect(await componentColumn()).toEqual([
+      'webhook-relay',
+      'thumbnailer',
+      'Shopping cart',
+    ]);
+    expect(api.getSuggestions).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the status and shows the error when a status cannot be loaded', async () => {
+    const { api } = setup();
+    await screen.findByText('Migration suggestions (3)');
+    jest
+      .mocked(api.getSuggestions)
+      .mockRejectedValueOnce(new Error('Request failed with 503, starting up'));
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'accepted');
+    expect((await screen.findAllByText(/starting up/)).length).toBeGreaterThan(
+      0,
+    );
+    expect(screen.getByLabelText('Status')).toHaveValue('accepted');
+  });
+
+  describe('with more suggestions than the first page', () => {
+    // 130 suggestions, ranked as listed; every 13th is dismissed, so 120 are open.
+    const many = Array.from({ length: 130 }, (_, i) => {
+      const saving = 5000 - i * 10 + 0.25;
+      return record(
+        `service-${String(i).padStart(3, '0')}`,
+        [saving - 5, saving, saving + 5],
+        {
+          ...(i % 13 === 12
+            ? { status: 'dismissed', decision: dismissed }
+            : {}),
+        },
+      );
+    });
+    const open = many.filter(r => r.status === 'open');
+    const names = (records: SuggestionRecord[]) =>
+      records.map(r => r.entityRef.split('/')[1]);
+    const header = () => screen.getByText(/open suggestions? would save about/);
+
+    it('pages through the backend, with the totals of every match', async () => {
+      const { api } = setup({}, many);
+      expect(
+        await screen.findByText(`Migration suggestions (${open.length})`),
+      ).toBeInTheDocument();
+      expect(header()).toHaveTextContent(
+        `${open.length} open suggestions would save about ${formatCost(openSavingsOf(many), 'USD')} / month`,
+      );
+      // The table's first page comes from the first request; no search or sorting over one page.
+      expect(await componentColumn()).toEqual(names(open.slice(0, 25)));
+      expect(jest.mocked(api.getSuggestions).mock.calls).toEqual([
+        [{ status: 'open', offset: 0, limit: 100 }],
+      ]);
+      expect(screen.queryByPlaceholderText('Filter')).not.toBeInTheDocument();
+      expect(sortLabel('Saves / month')).toBeUndefined();
+
+      await userEvent.click(
+        screen.getAllByRole('button', { name: 'Next Page' })[0],
+      );
+      await waitFor(async () =>
+        expect(await componentColumn()).toEqual(names(open.slice(25, 50))),
+      );
+      expect(api.getSuggestions).toHaveBeenLastCalledWith({
+        status: 'open',
+        offset: 25,
+        limit: 25,
+      });
+
+      await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+      expect(
+        await screen.findByText(`Migration suggestions (${many.length})`),
+      ).toBeInTheDocument();
+      expect(await componentColumn()).toEqual(names(many.slice(0, 25)));
+      await userEvent.click(
+        screen.getAllByRole('button', { name: 'Last Page' })[0],
+      );
+      await waitFor(async () =>
+        expect(await componentColumn()).toEqual(names(many.slice(125))),
+      );
+      expect(api.getSuggestions).toHaveBeenLastCalledWith({
+        offset: 125,
+        limit: 25,
+      });
+    }, 30_000);
+
+    it('re-reads the page after a decision, and the header follows it', async () => {
+      const { api } = setup({}, many);
+      await screen.findByText(`Migration suggestions (${open.length})`);
+      const [first, second] = names(open);
+      await userEvent.click(
+        screen.getByRole('button', { name: `Accept suggestion for ${first}` }),
+      );
+      // Accepted, it leaves the open suggestions; the next one moves up to fill the page.
+      expect(
+        await screen.findByText(`Migration suggestions (${open.length - 1})`),
+      ).toBeInTheDocument();
+      expect(api.decide).toHaveBeenCalledWith(open[0].suggestion.id, {
+        decision: 'accepted',
+      });
+      expect(api.getSuggestions).toHaveBeenLastCalledWith({
+        status: 'open',
+        offset: 0,
+        limit: 25,
+      });
+      await waitFor(async () =>
+        expect(await componentColumn()).toEqual(names(open.slice(1, 26))),
+      );
+      expect(header()).toHaveTextContent(
+        `${open.length - 1} open suggestions would save about ${formatCost(
+          openSavingsOf(open.slice(1)),
+          'USD',
+        )} / month`,
+      );
+
+      // Under "All" a decided row stays where it ranks and shows the decision.
+      await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+      await screen.findByText(`Migration suggestions (${many.length})`);
+      await userEvent.click(
+        screen.getByRole('button', { name: `Accept suggestion for ${second}` }),
+      );
+      expect(
+        await within(rowOf(second)).findByText(
+          'Accepted by user:default/guest',
+        ),
+      ).toBeInTheDocument();
+      expect(await componentColumn()).toEqual(names(many.slice(0, 25)));
+      expect(header()).toHaveTextContent(
+        `${open.length - 2} open suggestions would save about ${formatCost(
+          openSavingsOf(open.slice(2)),
+          'USD',
+        )} / month`,
+      );
+    }, 30_000);
   });
 
   it('shows the error from the backend', async () => {
@@ -306,6 +599,8 @@ describe('MigrationPlanner', () => {
         throw new Error('Request failed with 500, database unavailable');
       }),
     });
-    expect((await screen.findAllByText(/database unavailable/)).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/database unavailable/)).length,
+    ).toBeGreaterThan(0);
   });
 });

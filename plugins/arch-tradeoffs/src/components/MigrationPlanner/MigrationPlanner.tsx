@@ -1,13 +1,22 @@
-import { useCallback, useMemo, useState } from 'react';
+import {
+  ReactElement,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import GetAppIcon from '@material-ui/icons/GetApp';
-import { Table } from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { LoadedList } from '../LoadedList';
 import type {
+  Decision,
   DecisionRequest,
   SuggestionRecord,
   SuggestionsResponse,
@@ -19,6 +28,12 @@ import { DismissDialog } from './DismissDialog';
 import { SnoozeDialog } from './SnoozeDialog';
 import { downloadBlob } from './downloadBlob';
 import { DecisionAction, suggestionColumns } from './suggestionColumns';
+import {
+  FIRST_PAGE,
+  pageQuery,
+  SuggestionTable,
+  TableHandle,
+} from './SuggestionTable';
 import {
   STATUS_FILTERS,
   StatusFilter,
@@ -42,19 +57,51 @@ type OpenDialog = {
   record: SuggestionRecord;
 } | null;
 
-/** The suggestions of a loaded response, with their decisions kept up to date locally. */
-function Planner({ response }: { response: SuggestionsResponse }) {
+/** The header's figures: every open suggestion, whatever the status filter shows. */
+const openTotals = (r: SuggestionsResponse) => ({
+  count: r.totalCount,
+  savings: r.openSavings,
+});
+
+/**
+ * The planner around its first page of open suggestions (`open`). Each status filter is asked of the
+ * backend; decisions are kept up to date locally.
+ */
+function Planner({ open }: { open: SuggestionsResponse }) {
   const classes = useStyles();
   const api = useApi(archTradeoffsApiRef);
   const alertApi = useApi(alertApiRef);
-  const { currency } = response;
+  const { currency } = open;
 
-  // Ranked by the table's default sort (savings, largest first), whatever order the backend used.
-  const [records, setRecords] = useState(response.items);
   const [status, setStatus] = useState<StatusFilter>('open');
+  // The first page under the status filter; the open one came with the planner.
+  const [listing, loadListing] = useAsyncFn(
+    async (s: StatusFilter) => ({
+      status: s,
+      response: await api.getSuggestions(pageQuery(s, 0, FIRST_PAGE)),
+    }),
+    [api],
+    {
+      loading: false,
+      value: { status: 'open' as StatusFilter, response: open },
+    },
+  );
+  // Only a response of the open filter counts the open suggestions; in between, decisions made here
+  // adjust the figures, rather than asking the backend for its totals again after each one.
+  const [totals, setTotals] = useState(() => openTotals(open));
+  useEffect(() => {
+    if (listing.value?.status === 'open') {
+      setTotals(openTotals(listing.value.response));
+    }
+  }, [listing.value]);
+  const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(
+    new Map(),
+  );
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [exporting, setExporting] = useState(false);
+  // Set while a backend-paged table is shown.
+  const tableRef = useRef<TableHandle | null>(null);
 
   /** Records a decision and puts it in the row; rejects when the backend does. */
   const decide = useCallback(
@@ -63,13 +110,19 @@ function Planner({ response }: { response: SuggestionsResponse }) {
       setPending(p => new Set(p).add(id));
       try {
         const decision = await api.decide(id, request);
-        setRecords(rs =>
-          rs.map(r =>
-            r.suggestion.id === id
-              ? { ...r, status: decision.decision, decision }
-              : r,
-          ),
-        );
+        setDecisions(d => new Map(d).set(id, decision));
+        if (record.status === 'open') {
+          // As the backend counts it: a suggestion that costs more saves 0.
+          const saved = Math.max(0, record.suggestion.monthlySavings.expected);
+          // Rounded to cents as the backend does, so no float dust shows as "-$0.00".
+          setTotals(t => ({
+            count: t.count - 1,
+            savings: Math.round((t.savings - saved) * 100) / 100,
+          }));
+        }
+        // A backend page is re-read: the row shows the decision, or leaves a filter it no longer
+        // matches, as a row held in the browser does.
+        tableRef.current?.onQueryChange();
       } finally {
         setPending(p => {
           const next = new Set(p);
@@ -96,6 +149,11 @@ function Planner({ response }: { response: SuggestionsResponse }) {
     },
     [decide, alertApi],
   );
+
+  const changeStatus = (s: StatusFilter) => {
+    setStatus(s);
+    loadListing(s);
+  };
 
   const exportCsv = async () => {
     setExporting(true);
@@ -124,19 +182,36 @@ function Planner({ response }: { response: SuggestionsResponse }) {
     () => suggestionColumns({ currency, pending, onAction }),
     [currency, pending, onAction],
   );
-  const shown = useMemo(
-    () =>
-      status === 'all' ? records : records.filter(r => r.status === status),
-    [records, status],
-  );
-  // Summed here rather than taken from the response, so it follows decisions made on this page.
-  const open = records.filter(r => r.status === 'open');
-  const openSavings = open.reduce(
-    (sum, r) => sum + r.suggestion.monthlySavings.expected,
-    0,
+  const shown = listing.value;
+  const loadPage = useCallback(
+    (offset: number, limit: number) =>
+      api.getSuggestions(pageQuery(shown?.status ?? 'open', offset, limit)),
+    [api, shown?.status],
   );
 
   const closeDialog = () => setDialog(null);
+
+  let table: ReactElement | null = null;
+  if (listing.loading) {
+    table = <Progress />;
+  } else if (listing.error) {
+    table = <ResponseErrorPanel error={listing.error} />;
+  } else if (shown) {
+    const { response } = shown;
+    table = (
+      <SuggestionTable
+        key={shown.status}
+        response={response}
+        status={shown.status}
+        columns={columns}
+        decisions={decisions}
+        tableRef={tableRef}
+        loadPage={
+          response.totalCount > response.items.length ? loadPage : undefined
+        }
+      />
+    );
+  }
 
   return (
     <>
@@ -146,7 +221,7 @@ function Planner({ response }: { response: SuggestionsResponse }) {
           id="planner-status"
           label="Status"
           value={status}
-          onChange={e => setStatus(e.target.value as StatusFilter)}
+          onChange={e => changeStatus(e.target.value as StatusFilter)}
           SelectProps={{ native: true }}
         >
           {STATUS_FILTERS.map(f => (
@@ -156,12 +231,12 @@ function Planner({ response }: { response: SuggestionsResponse }) {
           ))}
         </TextField>
         <Typography variant="body1" aria-live="polite">
-          {open.length} open {open.length === 1 ? 'suggestion' : 'suggestions'}{' '}
-          would save about{' '}
-          <strong>{formatCost(openSavings, currency)} / month</strong>
+          {totals.count.toLocaleString()} open{' '}
+          {totals.count === 1 ? 'suggestion' : 'suggestions'} would save about{' '}
+          <strong>{formatCost(totals.savings, currency)} / month</strong>
         </Typography>
         <span className={classes.spacer} />
-        <SnapshotAge snapshot={response.snapshot} />
+        <SnapshotAge snapshot={(shown?.response ?? open).snapshot} />
         <Button
           variant="outlined"
           startIcon={<GetAppIcon />}
@@ -171,20 +246,7 @@ function Planner({ response }: { response: SuggestionsResponse }) {
           Export CSV
         </Button>
       </div>
-      <Table<SuggestionRecord>
-        title={`Migration suggestions (${shown.length})`}
-        options={{
-          paging: shown.length > 25,
-          pageSize: 25,
-          padding: 'dense',
-          search: true,
-        }}
-        localization={{
-          body: { emptyDataSourceMessage: 'No suggestions with this status' },
-        }}
-        columns={columns}
-        data={shown}
-      />
+      {table}
       {dialog?.kind === 'dismiss' && (
         <DismissDialog
           componentName={componentName(dialog.record)}
@@ -214,11 +276,20 @@ function Planner({ response }: { response: SuggestionsResponse }) {
 
 /**
  * Journey 3's work list: every migration suggestion, largest saving first, to accept, dismiss with a
- * reason, or snooze, and to export as CSV.
+ * reason, or snooze, and to export as CSV. The backend serves it a page at a time under the status
+ * filter; a result that fits in the first page is searched and sorted in the browser.
  */
 export function MigrationPlanner() {
   const api = useApi(archTradeoffsApiRef);
-  const load = useCallback(() => api.getSuggestions(), [api]);
+  const load = useCallback(async () => {
+    const open = await api.getSuggestions(pageQuery('open', 0, FIRST_PAGE));
+    // The empty state means no suggestion at all: with none open, decided ones still need the planner.
+    const any =
+      open.totalCount > 0
+        ? open
+        : await api.getSuggestions(pageQuery('all', 0, 1));
+    return { items: any.items, open };
+  }, [api]);
   const empty = {
     title: 'No migration suggestions',
     description:
@@ -226,7 +297,7 @@ export function MigrationPlanner() {
   };
   return (
     <LoadedList load={load} empty={empty}>
-      {value => <Planner response={value} />}
+      {value => <Planner open={value.open} />}
     </LoadedList>
   );
 }
