@@ -101,21 +101,16 @@ interface PostureFigures {
 type WriteText = (f: PostureFigures) => string;
 
 /**
- * A posture flag whose message is written on first read (see {@link PostureFigures}); `toJSON`
- * includes it. A class, because object literals with accessors are slow to create in V8.
+ * A posture part whose message is written on first read (see {@link PostureFigures}). A class, because
+ * object literals with accessors are slow to create in V8.
  */
-class PostureNote implements PostureFlag {
+abstract class MessageOnRead {
   readonly #figures: PostureFigures | undefined;
   readonly #write: WriteText | undefined;
   #message: string | undefined;
 
   /** `text` is the message itself, or the function that writes it from `figures`. */
-  constructor(
-    readonly kind: PostureFlag['kind'],
-    readonly severity: PostureFlag['severity'],
-    text: string | WriteText,
-    figures?: PostureFigures,
-  ) {
+  constructor(text: string | WriteText, figures?: PostureFigures) {
     if (typeof text === 'string') this.#message = text;
     else this.#write = text;
     this.#figures = figures;
@@ -130,18 +125,26 @@ class PostureNote implements PostureFlag {
   set message(value: string) {
     this.#message = value;
   }
+}
+
+/** A posture flag; `toJSON` includes its message. */
+class PostureNote extends MessageOnRead implements PostureFlag {
+  constructor(
+    readonly kind: PostureFlag['kind'],
+    readonly severity: PostureFlag['severity'],
+    text: string | WriteText,
+    figures?: PostureFigures,
+  ) {
+    super(text, figures);
+  }
 
   toJSON(): PostureFlag {
     return { kind: this.kind, severity: this.severity, message: this.message };
   }
 }
 
-/** The cold-start part of a posture, its message written on first read like the flags'. */
-class ColdStartExposure implements ColdStartPosture {
-  readonly #figures: PostureFigures;
-  readonly #write: WriteText;
-  #message: string | undefined;
-
+/** The cold-start part of a posture. */
+class ColdStartExposure extends MessageOnRead implements ColdStartPosture {
   constructor(
     readonly exposed: boolean,
     readonly p99Ms: number | undefined,
@@ -150,17 +153,7 @@ class ColdStartExposure implements ColdStartPosture {
     write: WriteText,
     figures: PostureFigures,
   ) {
-    this.#write = write;
-    this.#figures = figures;
-  }
-
-  get message(): string {
-    if (this.#message === undefined) this.#message = this.#write(this.#figures);
-    return this.#message;
-  }
-
-  set message(value: string) {
-    this.#message = value;
+    super(write, figures);
   }
 
   /** Same keys in the same order as the declared type; absent figures are dropped by JSON. */
