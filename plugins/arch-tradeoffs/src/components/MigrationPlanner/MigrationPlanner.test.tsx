@@ -126,7 +126,15 @@ function fakeBackend(initial: SuggestionRecord[]) {
   };
 }
 
-function setup(overrides: Partial<ArchTradeoffsApi> = {}, records = items) {
+/**
+ * Renders the planner, with a user-event instance of its own. The render is awaited: renderInTestApp
+ * renders inside an async act() that stays open until the first load settles, and a query started
+ * before then polls with the act environment off while the load's updates land in that act scope.
+ */
+async function setup(
+  overrides: Partial<ArchTradeoffsApi> = {},
+  records = items,
+) {
   const api = {
     ...fakeBackend(records),
     downloadCsv: jest.fn(
@@ -135,7 +143,7 @@ function setup(overrides: Partial<ArchTradeoffsApi> = {}, records = items) {
     ...overrides,
   };
   const alertApi = { post: jest.fn(), alert$: jest.fn() };
-  const rendered = renderInTestApp(
+  const rendered = await renderInTestApp(
     <TestApiProvider
       apis={[
         [
@@ -149,7 +157,7 @@ function setup(overrides: Partial<ArchTradeoffsApi> = {}, records = items) {
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
-  return { api, alertApi, rendered };
+  return { api, alertApi, rendered, user: userEvent.setup() };
 }
 
 /** First cell of each body row: the component column, in display order. */
@@ -174,7 +182,7 @@ const rowOf = (name: string | RegExp) =>
 
 describe('MigrationPlanner', () => {
   it('lists open suggestions, largest saving first, with the open total and snapshot age', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     expect(
       await screen.findByText('Migration suggestions (3)'),
     ).toBeInTheDocument();
@@ -213,9 +221,9 @@ describe('MigrationPlanner', () => {
   });
 
   it('asks the backend for each status and shows who decided what', async () => {
-    const { api } = setup();
+    const { api, user } = await setup();
     await screen.findByText('Migration suggestions (3)');
-    await userEvent.selectOptions(screen.getByLabelText('Status'), 'dismissed');
+    await user.selectOptions(screen.getByLabelText('Status'), 'dismissed');
     expect(await componentColumn()).toEqual(['legacy-batch']);
     expect(api.getSuggestions).toHaveBeenLastCalledWith({
       status: 'dismissed',
@@ -232,7 +240,7 @@ describe('MigrationPlanner', () => {
       ),
     ).toBeInTheDocument();
 
-    await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+    await user.selectOptions(screen.getByLabelText('Status'), 'all');
     expect(await componentColumn()).toEqual([
       'Shopping cart',
       'legacy-batch',
@@ -247,11 +255,11 @@ describe('MigrationPlanner', () => {
   });
 
   it('accepts a suggestion and shows the decision in its row', async () => {
-    const { api } = setup();
+    const { api, user } = await setup();
     await screen.findByText('Migration suggestions (3)');
-    await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+    await user.selectOptions(screen.getByLabelText('Status'), 'all');
 
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', {
         name: 'Accept suggestion for cart-service',
       }),
@@ -276,13 +284,13 @@ describe('MigrationPlanner', () => {
   });
 
   it('reports a failed decision and leaves the row open', async () => {
-    const { alertApi } = setup({
+    const { alertApi, user } = await setup({
       decide: jest.fn(async () => {
         throw new Error('You are not allowed to decide suggestions');
       }),
     });
     await screen.findByText('Migration suggestions (3)');
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Accept suggestion for thumbnailer' }),
     );
     await waitFor(() =>
@@ -295,9 +303,9 @@ describe('MigrationPlanner', () => {
   });
 
   it('requires a reason to dismiss', async () => {
-    const { api } = setup();
+    const { api, user } = await setup();
     await screen.findByText('Migration suggestions (3)');
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', {
         name: 'Dismiss suggestion for webhook-relay',
       }),
@@ -307,21 +315,17 @@ describe('MigrationPlanner', () => {
       within(dialog).getByText('Dismiss suggestion for webhook-relay'),
     ).toBeInTheDocument();
 
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Dismiss' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
     expect(
       within(dialog).getByText('A reason is required to dismiss a suggestion'),
     ).toBeInTheDocument();
     expect(api.decide).not.toHaveBeenCalled();
 
-    await userEvent.type(
+    await user.type(
       within(dialog).getByLabelText(/Reason/),
       'Vendor contract until 2027',
     );
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Dismiss' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
     expect(api.decide).toHaveBeenCalledWith('s-webhook-relay', {
       decision: 'dismissed',
       reason: 'Vendor contract until 2027',
@@ -334,25 +338,21 @@ describe('MigrationPlanner', () => {
   });
 
   it('snoozes only until a future date', async () => {
-    const { api } = setup();
+    const { api, user } = await setup();
     await screen.findByText('Migration suggestions (3)');
-    await userEvent.click(
+    await user.click(
       screen.getByRole('button', { name: 'Snooze suggestion for thumbnailer' }),
     );
     const dialog = await screen.findByRole('dialog');
     const date = within(dialog).getByLabelText(/Snooze until/);
 
     fireEvent.change(date, { target: { value: '2020-01-01' } });
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Snooze' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Snooze' }));
     expect(
       within(dialog).getByText('The date must be in the future'),
     ).toBeInTheDocument();
     fireEvent.change(date, { target: { value: todayInput() } });
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Snooze' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Snooze' }));
     expect(
       within(dialog).getByText('The date must be in the future'),
     ).toBeInTheDocument();
@@ -362,9 +362,7 @@ describe('MigrationPlanner', () => {
     future.setFullYear(future.getFullYear() + 1);
     const value = todayInput(future);
     fireEvent.change(date, { target: { value } });
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Snooze' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Snooze' }));
     expect(api.decide).toHaveBeenCalledWith('s-thumbnailer', {
       decision: 'snoozed',
       snoozeUntil: new Date(`${value}T00:00:00`).toISOString(),
@@ -373,7 +371,7 @@ describe('MigrationPlanner', () => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
     );
 
-    await userEvent.selectOptions(screen.getByLabelText('Status'), 'snoozed');
+    await user.selectOptions(screen.getByLabelText('Status'), 'snoozed');
     expect(
       await screen.findByText(
         `Snoozed until ${future.toLocaleDateString()} by user:default/guest`,
@@ -395,9 +393,9 @@ describe('MigrationPlanner', () => {
         });
       });
     try {
-      const { api } = setup();
+      const { api, user } = await setup();
       await screen.findByText('Migration suggestions (3)');
-      await userEvent.click(screen.getByRole('button', { name: /Export CSV/ }));
+      await user.click(screen.getByRole('button', { name: /Export CSV/ }));
       await waitFor(() => expect(downloads).toHaveLength(1));
       // The planner opens on the open suggestions, and the file holds those.
       expect(api.downloadCsv).toHaveBeenLastCalledWith('suggestions', {
@@ -409,8 +407,8 @@ describe('MigrationPlanner', () => {
         download: 'arch-tradeoffs-suggestions-open.csv',
       });
 
-      await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
-      await userEvent.click(screen.getByRole('button', { name: /Export CSV/ }));
+      await user.selectOptions(screen.getByLabelText('Status'), 'all');
+      await user.click(screen.getByRole('button', { name: /Export CSV/ }));
       await waitFor(() => expect(downloads).toHaveLength(2));
       expect(api.downloadCsv).toHaveBeenLastCalledWith('suggestions', {});
       expect(downloads[1].download).toBe('arch-tradeoffs-suggestions.csv');
@@ -420,7 +418,7 @@ describe('MigrationPlanner', () => {
   });
 
   it('explains an empty plan', async () => {
-    const { api } = setup({}, []);
+    const { api } = await setup({}, []);
     expect(
       await screen.findByText('No migration suggestions'),
     ).toBeInTheDocument();
@@ -432,7 +430,7 @@ describe('MigrationPlanner', () => {
   });
 
   it('opens the planner when every suggestion is decided', async () => {
-    const { api } = setup({}, [items[2]]);
+    const { api, user } = await setup({}, [items[2]]);
     expect(
       await screen.findByText('Migration suggestions (0)'),
     ).toBeInTheDocument();
@@ -442,22 +440,22 @@ describe('MigrationPlanner', () => {
     expect(
       screen.getByText(/0 open suggestions would save about/),
     ).toHaveTextContent(`${formatCost(0, 'USD')} / month`);
-    await userEvent.selectOptions(screen.getByLabelText('Status'), 'dismissed');
+    await user.selectOptions(screen.getByLabelText('Status'), 'dismissed');
     expect(await componentColumn()).toEqual(['legacy-batch']);
     expect(api.getSuggestions).toHaveBeenCalledTimes(3);
   });
 
   it('searches and sorts a result that fits in one page in the browser', async () => {
-    const { api } = setup();
+    const { api, user } = await setup();
     await screen.findByText('Migration suggestions (3)');
-    await userEvent.type(screen.getByPlaceholderText('Filter'), 'thumb');
+    await user.type(screen.getByPlaceholderText('Filter'), 'thumb');
     await waitFor(async () =>
       expect(await componentColumn()).toEqual(['thumbnailer']),
     );
-    await userEvent.clear(screen.getByPlaceholderText('Filter'));
+    await user.clear(screen.getByPlaceholderText('Filter'));
     await waitFor(async () => expect(await componentColumn()).toHaveLength(3));
     // The table keeps the sort direction (largest first) when the column changes.
-    await userEvent.click(sortLabel('Component')!);
+    await user.click(sortLabel('Component')!);
     expect(await componentColumn()).toEqual([
       'webhook-relay',
       'thumbnailer',
@@ -467,12 +465,12 @@ describe('MigrationPlanner', () => {
   });
 
   it('keeps the status and shows the error when a status cannot be loaded', async () => {
-    const { api } = setup();
+    const { api, user } = await setup();
     await screen.findByText('Migration suggestions (3)');
     jest
       .mocked(api.getSuggestions)
       .mockRejectedValueOnce(new Error('Request failed with 503, starting up'));
-    await userEvent.selectOptions(screen.getByLabelText('Status'), 'accepted');
+    await user.selectOptions(screen.getByLabelText('Status'), 'accepted');
     expect((await screen.findAllByText(/starting up/)).length).toBeGreaterThan(
       0,
     );
@@ -499,7 +497,7 @@ describe('MigrationPlanner', () => {
     const header = () => screen.getByText(/open suggestions? would save about/);
 
     it('pages through the backend, with the totals of every match', async () => {
-      const { api } = setup({}, many);
+      const { api, user } = await setup({}, many);
       expect(
         await screen.findByText(`Migration suggestions (${open.length})`),
       ).toBeInTheDocument();
@@ -514,9 +512,7 @@ describe('MigrationPlanner', () => {
       expect(screen.queryByPlaceholderText('Filter')).not.toBeInTheDocument();
       expect(sortLabel('Saves / month')).toBeUndefined();
 
-      await userEvent.click(
-        screen.getAllByRole('button', { name: 'Next Page' })[0],
-      );
+      await user.click(screen.getAllByRole('button', { name: 'Next Page' })[0]);
       await waitFor(async () =>
         expect(await componentColumn()).toEqual(names(open.slice(25, 50))),
       );
@@ -526,14 +522,12 @@ describe('MigrationPlanner', () => {
         limit: 25,
       });
 
-      await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+      await user.selectOptions(screen.getByLabelText('Status'), 'all');
       expect(
         await screen.findByText(`Migration suggestions (${many.length})`),
       ).toBeInTheDocument();
       expect(await componentColumn()).toEqual(names(many.slice(0, 25)));
-      await userEvent.click(
-        screen.getAllByRole('button', { name: 'Last Page' })[0],
-      );
+      await user.click(screen.getAllByRole('button', { name: 'Last Page' })[0]);
       await waitFor(async () =>
         expect(await componentColumn()).toEqual(names(many.slice(125))),
       );
@@ -544,10 +538,10 @@ describe('MigrationPlanner', () => {
     }, 30_000);
 
     it('re-reads the page after a decision, and the header follows it', async () => {
-      const { api } = setup({}, many);
+      const { api, user } = await setup({}, many);
       await screen.findByText(`Migration suggestions (${open.length})`);
       const [first, second] = names(open);
-      await userEvent.click(
+      await user.click(
         screen.getByRole('button', { name: `Accept suggestion for ${first}` }),
       );
       // Accepted, it leaves the open suggestions; the next one moves up to fill the page.
@@ -573,9 +567,9 @@ describe('MigrationPlanner', () => {
       );
 
       // Under "All" a decided row stays where it ranks and shows the decision.
-      await userEvent.selectOptions(screen.getByLabelText('Status'), 'all');
+      await user.selectOptions(screen.getByLabelText('Status'), 'all');
       await screen.findByText(`Migration suggestions (${many.length})`);
-      await userEvent.click(
+      await user.click(
         screen.getByRole('button', { name: `Accept suggestion for ${second}` }),
       );
       expect(
@@ -594,7 +588,7 @@ describe('MigrationPlanner', () => {
   });
 
   it('shows the error from the backend', async () => {
-    setup({
+    await setup({
       getSuggestions: jest.fn(async () => {
         throw new Error('Request failed with 500, database unavailable');
       }),
