@@ -455,7 +455,7 @@ async function main() {
     snapshot: {
       id: 1,
       createdAt: new Date().toISOString(),
-      ageSeconds: 5,
+      partial: false,
       componentCount: items.length,
       durationMs: 1234,
     },

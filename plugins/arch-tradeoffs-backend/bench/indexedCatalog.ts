@@ -155,7 +155,9 @@ export async function verifyAgainstStockMock(entities: Entity[]) {
     const reader = new ComponentReader(catalog);
     const records: unknown[] = [];
     for await (const page of reader.componentPages({} as any)) {
-      for (const inputs of page) records.push({ inputs, ...assess.derive(inputs) });
+      for (const { inputs, permissionEntity } of page) {
+        records.push({ inputs, permissionEntity, ...assess.derive(inputs) });
+      }
     }
     return { records, groups: await reader.readGroups({} as any) };
   };

@@ -155,18 +155,32 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     expect(tooMany.body.error.message).toContain("'limit'");
   });
 
-  it('says which snapshot the figures come from, and how old it is', async () => {
+  it('says which snapshot the figures come from, and when it was written', async () => {
     const server = await startWith();
     const { body } = await request(server).get('/api/arch-tradeoffs/v1/components');
     expect(body.snapshot).toEqual({
       id: expect.any(Number),
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-      ageSeconds: expect.any(Number),
       componentCount: exampleComponents.length,
       durationMs: expect.any(Number),
+      partial: false,
     });
-    expect(body.snapshot.ageSeconds).toBeLessThan(60);
+    expect(Date.now() - Date.parse(body.snapshot.createdAt)).toBeLessThan(60_000);
     expect(body.currency).toBe('USD');
+  });
+
+  it('sends an ETag and answers 304 to a client that holds the same response', async () => {
+    const server = await startWith();
+    const url = '/api/arch-tradeoffs/v1/components?limit=5';
+    const first = await request(server).get(url);
+    expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const again = await request(server).get(url).set('If-None-Match', first.headers.etag);
+    expect(again.status).toBe(304);
+    // Another query is another response.
+    const other = await request(server).get('/api/arch-tradeoffs/v1/components?limit=6');
+    expect(other.headers.etag).not.toBe(first.headers.etag);
+    expect(other.body.items).toHaveLength(6);
   });
 
   it('serves the compact summary the map draws, with costs and suggestions', async () => {

@@ -16,6 +16,7 @@ import { SnapshotRefresher } from './refresh/SnapshotRefresher';
 import { ArchTradeoffsService } from './services/ArchTradeoffsService';
 import { ComponentReader } from './services/ComponentReader';
 import { ComponentAssessor } from './services/ComponentAssessor';
+import { ReadAccess } from './permissions/ReadAccess';
 
 /** The scheduler's task id; several replicas share it, so one of them runs each refresh. */
 export const REFRESH_TASK_ID = 'arch-tradeoffs-refresh';
@@ -76,7 +77,17 @@ export const archTradeoffsPlugin = createBackendPlugin({
           await createRouter({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
-            service: new ArchTradeoffsService(store, assessor, settings.weights),
+            service: new ArchTradeoffsService(
+              store,
+              assessor,
+              new ReadAccess({
+                permissions: deps.permissions,
+                catalog: deps.catalog,
+                entities: store,
+                logger,
+              }),
+              settings.weights,
+            ),
             assess,
             parseOptions,
             logger,

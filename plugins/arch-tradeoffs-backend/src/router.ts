@@ -6,6 +6,7 @@ import type {
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createHash } from 'node:crypto';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -18,6 +19,8 @@ import {
   ParseOptions,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ArchTradeoffsService } from './services/ArchTradeoffsService';
+import { CachedBody, ResponseCache } from './services/ResponseCache';
+import type { SnapshotView } from './services/SnapshotView';
 import {
   componentsCsv,
   scorecardsCsv,
@@ -36,6 +39,8 @@ export interface RouterOptions {
 /** Full records per page unless asked otherwise; the map asks for `view=summary&limit=all`. */
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
+/** Serialised responses kept for the latest snapshot (the map alone is ~20 MB at 50,000 components). */
+const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 const estimateBody = z
   .object({
@@ -91,26 +96,39 @@ const historyQuery = z
   .strict()
   .refine(q => !(q.group && q.entityRef), { message: 'give group or entityRef, not both', path: ['group'] });
 
+/**
+ * A calendar date (`2027-01-31`) or an RFC 3339 timestamp with an offset. The patterns alone accept
+ * offsets such as `+99:99` that no clock has, so the value must also parse to an instant.
+ */
+const instant = z
+  .string()
+  .max(40)
+  .refine(
+    value =>
+      (z.string().date().safeParse(value).success ||
+        z.string().datetime({ offset: true }).safeParse(value).success) &&
+      Number.isFinite(Date.parse(value)),
+    { message: 'must be a calendar date (YYYY-MM-DD) or an RFC 3339 timestamp such as 2027-01-31T09:00:00Z' },
+  );
+
+/** Reasons are trimmed here, so that what is stored, shown and exported is the same text. */
+const reason = z.string().trim().max(2000);
+
 const decisionBody = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('accepted'), reason: z.string().max(2000).optional() }).strict(),
-  z
-    .object({ decision: z.literal('dismissed'), reason: z.string().trim().min(1, 'a reason is required to dismiss').max(2000) })
-    .strict(),
-  z
-    .object({
-      decision: z.literal('snoozed'),
-      snoozeUntil: z.string().datetime({ offset: true }).or(z.string().date()),
-      reason: z.string().max(2000).optional(),
-    })
-    .strict(),
+  z.object({ decision: z.literal('accepted'), reason: reason.optional() }).strict(),
+  z.object({ decision: z.literal('dismissed'), reason: reason.min(1, 'a reason is required to dismiss') }).strict(),
+  z.object({ decision: z.literal('snoozed'), snoozeUntil: instant, reason: reason.optional() }).strict(),
 ]);
 
 /** HTTP only: validate, authenticate, authorise, call the service layer, shape the response. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
   const { httpAuth, permissions, service, assess, parseOptions } = options;
   const router = Router();
+  const cache = new ResponseCache(RESPONSE_CACHE_BYTES);
   router.use(express.json({ limit: '100kb' }));
-  const anyone = (req: express.Request) => httpAuth.credentials(req, { allow: ['user', 'service'] });
+  /** Every read answers with what its caller may read: users and other plugins alike. */
+  const viewFor = async (req: express.Request) =>
+    service.view(await httpAuth.credentials(req, { allow: ['user', 'service'] }));
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -118,39 +136,34 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/v1/components', async (req, res) => {
     const query = parse(componentsQuery, req.query);
-    await anyone(req);
-    const { view, offset, format: as, owner, system, domain, model, platform } = query;
+    const view = await viewFor(req);
+    const { view: shape, offset, format: as, owner, system, domain, model, platform } = query;
     const filter = { owner, system, domain, model, platform };
     // CSV exports every match unless a page is asked for; JSON pages by default.
     let limit: number | undefined = query.limit === 'all' ? undefined : query.limit;
     if (query.limit === undefined && as === 'json') limit = DEFAULT_LIMIT;
-    if (view === 'summary') {
-      const { head, tail } = await service.summariesBody(filter, { offset, limit });
-      res.type('application/json').vary('Accept-Encoding');
-      if (req.acceptsEncodings('gzip')) {
-        // Already compressed: the backend's compression middleware leaves an encoded body alone.
-        res.set('Content-Encoding', 'gzip').send(head.gzip(tail));
-      } else {
-        res.send(head.text(tail));
-      }
-      return;
-    }
-    const page = await service.components(filter, { offset, limit });
+    const page = { offset, limit };
+    const key = JSON.stringify(['components', shape, as, filter, page]);
     if (as === 'csv') {
-      sendCsv(res, 'arch-tradeoffs-components.csv', componentsCsv(page.items));
+      res.setHeader('Content-Disposition', 'attachment; filename="arch-tradeoffs-components.csv"');
+      await sendCached(req, res, cache, view, key, 'text/csv; charset=utf-8', async () =>
+        componentsCsv((await view.components(filter, page)).items),
+      );
       return;
     }
-    res.json(page);
+    await sendCached(req, res, cache, view, key, 'application/json', async () =>
+      JSON.stringify(shape === 'summary' ? view.summaries(filter, page) : await view.components(filter, page)),
+    );
   });
 
   router.get('/v1/components/:namespace/:kind/:name', async (req, res) => {
-    await anyone(req);
+    const view = await viewFor(req);
     const { namespace, kind, name } = req.params;
-    res.json(await service.component(stringifyEntityRef({ kind, namespace, name })));
+    res.json(await view.component(stringifyEntityRef({ kind, namespace, name })));
   });
 
   router.post('/v1/estimate', async (req, res) => {
-    await anyone(req);
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const body = parse(estimateBody, req.body);
     const parsed = parseArchAnnotations(body.annotations, parseOptions);
     if (!parsed.assessable) {
@@ -169,8 +182,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/v1/scorecards', async (req, res) => {
     const query = parse(z.object({ format }).strict(), req.query);
-    await anyone(req);
-    const scorecards = await service.scorecards();
+    const scorecards = await (await viewFor(req)).scorecards();
     if (query.format === 'csv') {
       sendCsv(res, 'arch-tradeoffs-scorecards.csv', scorecardsCsv(scorecards.items));
       return;
@@ -179,21 +191,21 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.get('/v1/scorecards/:namespace/:name', async (req, res) => {
-    await anyone(req);
+    const view = await viewFor(req);
     const { namespace, name } = req.params;
-    res.json(await service.scorecard(stringifyEntityRef({ kind: 'group', namespace, name })));
+    res.json(await view.scorecard(stringifyEntityRef({ kind: 'group', namespace, name })));
   });
 
   router.get('/v1/suggestions', async (req, res) => {
     const query = parse(suggestionsQuery, req.query);
-    await anyone(req);
+    const view = await viewFor(req);
     const { owner, status, offset, limit } = query;
     const filter = { owner, status, ...(limit || offset ? { page: { offset, limit } } : {}) };
     if (query.format === 'csv') {
-      sendCsv(res, 'arch-tradeoffs-suggestions.csv', suggestionsCsv((await service.suggestions(filter)).items));
+      sendCsv(res, 'arch-tradeoffs-suggestions.csv', suggestionsCsv((await view.suggestions(filter)).items));
       return;
     }
-    res.type('application/json').send(await service.suggestionsJson(filter));
+    res.type('application/json').send(await view.suggestionsJson(filter));
   });
 
   router.post('/v1/suggestions/:id/decision', async (req, res) => {
@@ -207,16 +219,45 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       throw new NotAllowedError(`Not allowed to decide on suggestions (${archTradeoffsDecidePermission.name})`);
     }
     const body = parse(decisionBody, req.body);
-    res.json(await service.decide(req.params.id, body, credentials.principal.userEntityRef));
+    // The service also checks that the caller may read the suggestion's component.
+    res.json(await service.decide(req.params.id, body, credentials));
   });
 
   router.get('/v1/history', async (req, res) => {
     const query = parse(historyQuery, req.query);
-    await anyone(req);
-    res.json(await service.history(query));
+    res.json(await (await viewFor(req)).history(query));
   });
 
   return router;
+}
+
+/**
+ * Sends a response that depends only on the caller's view of the snapshot and the query: computed
+ * once per (view version, query) and kept, with an ETag so that a client holding it gets a 304.
+ * `private`: it is one caller's view, never for a shared cache.
+ */
+async function sendCached(
+  req: express.Request,
+  res: express.Response,
+  cache: ResponseCache,
+  view: SnapshotView,
+  key: string,
+  type: string,
+  produce: () => Promise<string>,
+) {
+  const etag = `"${createHash('sha256').update(`${view.version}|${key}`).digest('base64url').slice(0, 27)}"`;
+  res.type(type).set({ ETag: etag, 'Cache-Control': 'private, no-cache' }).vary('Accept-Encoding');
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  const cached: CachedBody = await cache.get(view.snapshot.id, `${view.version}|${key}`, produce);
+  if (req.acceptsEncodings('gzip')) {
+    // Already compressed: the backend's compression middleware leaves an encoded body alone.
+    res.set('Content-Encoding', 'gzip').send(await cached.gzipped());
+  } else {
+    res.send(cached.body);
+  }
 }
 
 function sendCsv(res: express.Response, filename: string, csv: string) {

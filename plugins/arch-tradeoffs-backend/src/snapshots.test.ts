@@ -15,6 +15,7 @@ import { archTradeoffsPlugin } from './plugin';
 import { refreshTrigger } from './__testUtils__/refreshTrigger';
 import { loadExampleCatalog } from './__testUtils__/exampleCatalog';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { permissionPolicy } from './__testUtils__/permissionPolicy';
 
 const entities = loadExampleCatalog();
 const api = '/api/arch-tradeoffs/v1';
@@ -34,9 +35,8 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
         }),
         catalogServiceMock.factory({ entities }),
         trigger.module,
-        ...(options.permission
-          ? [mockServices.permissions.factory({ result: options.permission })]
-          : []),
+        // The decide permission as given; reading stays allowed.
+        ...(options.permission ? [permissionPolicy({ decide: options.permission })] : []),
       ],
     });
     return { server, refresh: trigger.refresh };

@@ -3,7 +3,7 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
-import { parseEntityRef } from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import type {
   Decision,
   DecisionKind,
@@ -11,7 +11,6 @@ import type {
   HistoryPoint,
   Platform,
   Relations,
-  SnapshotInfo,
   Suggestion,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { GroupNode, ScoredComponent } from '../scorecards/computeScorecards';
@@ -30,6 +29,8 @@ const INSERT_BATCH = 500;
 const LOOKUP_BATCH = 500;
 /** Components' history figures per read (see `readComponentFigures`). */
 const FIGURES_BATCH = 5000;
+/** Stored entities per read when applying permission conditions. */
+const ENTITY_BATCH = 2000;
 /** The columns a component's inputs are read back from (see `inputsOf`). */
 const INPUT_COLUMNS = ['entity_ref', 'name', 'title', 'owner', 'system', 'domain', 'record'];
 
@@ -39,12 +40,19 @@ const INPUT_COLUMNS = ['entity_ref', 'name', 'title', 'owner', 'system', 'domain
  */
 export interface StoredComponent extends ScoredComponent {
   inputs: ComponentInputs;
+  /** The entity as the catalog's permission rules read it (see permissions/ReadAccess.ts). */
+  permissionEntity: Entity;
   diagnosticCount: number;
   /** Null when unassessed. */
   executionModel: ExecutionModel | null;
   platform: Platform | null;
   /** The suggestion as stored (JSON), or null. */
   suggestionJson: string | null;
+}
+
+/** A group as a snapshot keeps it: its place in the hierarchy, and its entity for the permission rules. */
+export interface StoredGroup extends GroupNode {
+  permissionEntity: Entity;
 }
 
 export interface HistoryRow extends Omit<HistoryPoint, 'snapshotId' | 'createdAt'> {
@@ -56,7 +64,7 @@ export interface HistoryRow extends Omit<HistoryPoint, 'snapshotId' | 'createdAt
 export interface SnapshotTransaction {
   readonly snapshotId: number;
   addComponents(components: StoredComponent[]): Promise<void>;
-  addGroups(groups: GroupNode[]): Promise<void>;
+  addGroups(groups: StoredGroup[]): Promise<void>;
   addHistory(points: HistoryRow[]): Promise<void>;
   decisions(): Promise<Map<string, Decision>>;
   /** Each component's newest history figures, to store a new point only when they change. */
@@ -140,6 +148,7 @@ export class SnapshotStore {
               title: g.title ?? null,
               type: g.type ?? null,
               parent_ref: g.parent ?? null,
+              entity: JSON.stringify(g.permissionEntity),
             })),
           ),
         addHistory: points =>
@@ -263,8 +272,40 @@ export class SnapshotStore {
     return inputs;
   }
 
+  /**
+   * Every component and group of a snapshot as the catalog gave it, for the permission rules, read a
+   * batch at a time in primary-key order (50,000 entities at once would be held whole).
+   */
+  async *permissionEntities(
+    snapshotId: number,
+  ): AsyncGenerator<{ entityRef: string; entity: Entity | null }> {
+    for (const [table, refColumn] of [
+      ['snapshot_components', 'entity_ref'],
+      ['snapshot_groups', 'group_ref'],
+    ] as const) {
+      let after: string | undefined;
+      for (;;) {
+        const query = this.knex(table)
+          .where({ snapshot_id: snapshotId })
+          .orderBy(refColumn)
+          .limit(ENTITY_BATCH)
+          .select({ ref: refColumn, entity: 'entity' });
+        if (after !== undefined) query.where(refColumn, '>', after);
+        const rows: Array<{ ref: string; entity: string | null }> = await query;
+        for (const row of rows) {
+          yield { entityRef: row.ref, entity: row.entity ? JSON.parse(row.entity) : null };
+        }
+        if (rows.length < ENTITY_BATCH) break;
+        after = rows[rows.length - 1].ref;
+      }
+    }
+  }
+
   async groups(snapshotId: number): Promise<GroupNode[]> {
-    const rows = await this.knex('snapshot_groups').where({ snapshot_id: snapshotId }).orderBy('group_ref');
+    const rows = await this.knex('snapshot_groups')
+      .where({ snapshot_id: snapshotId })
+      .orderBy('group_ref')
+      .select('group_ref', 'title', 'type', 'parent_ref');
     return rows.map(r => ({
       groupRef: r.group_ref,
       ...(r.title ? { title: r.title } : {}),
@@ -339,17 +380,6 @@ export class SnapshotStore {
   }
 }
 
-/** A snapshot as responses describe it. */
-export function snapshotInfo(snapshot: StoredSnapshot, now = new Date()): SnapshotInfo {
-  return {
-    id: snapshot.id,
-    createdAt: snapshot.createdAt.toISOString(),
-    ageSeconds: Math.max(0, Math.round((now.getTime() - snapshot.createdAt.getTime()) / 1000)),
-    componentCount: snapshot.componentCount,
-    durationMs: snapshot.durationMs,
-  };
-}
-
 function componentRow(snapshotId: number, c: StoredComponent) {
   const { inputs } = c;
   const entity = inputs.entity;
@@ -371,6 +401,7 @@ function componentRow(snapshotId: number, c: StoredComponent) {
     suggestion_id: c.suggestionId,
     suggestion: c.suggestionJson,
     record: JSON.stringify(recordColumn(inputs)),
+    entity: JSON.stringify(c.permissionEntity),
   };
 }
 

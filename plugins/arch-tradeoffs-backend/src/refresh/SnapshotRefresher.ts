@@ -59,7 +59,9 @@ export class SnapshotRefresher {
           // Each assessment is reduced to its stored figures at once and dropped: held for a whole page
           // (a few KB each) they outlive the young generation, and a refresh's worth of them would pile
           // up in the old one until the next full collection, hundreds of MB at 50,000 components.
-          const stored = page.map(inputs => toStoredComponent(inputs, assessor.derive(inputs)));
+          const stored = page.map(({ inputs, permissionEntity }) =>
+            toStoredComponent(inputs, assessor.derive(inputs), permissionEntity),
+          );
           await tx.addComponents(stored);
           // Component points are staged with their page (a failed refresh deletes them with the rest).
           const changed: HistoryRow[] = [];

@@ -1,3 +1,4 @@
+import type { Entity } from '@backstage/catalog-model';
 import { Assessment, PLATFORM_TRAITS } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { StoredComponent } from '../database/SnapshotStore';
 import type { ComponentInputs, Derived } from '../services/ComponentAssessor';
@@ -15,6 +16,7 @@ import type { ComponentInputs, Derived } from '../services/ComponentAssessor';
 export function toStoredComponent(
   inputs: ComponentInputs,
   { parsed, assessment }: Derived,
+  permissionEntity: Entity,
 ): StoredComponent {
   const suggestion = assessment?.suggestion ?? null;
   const monthlyCost = assessment ? assessment.monthlyCost.expected : null;
@@ -22,6 +24,7 @@ export function toStoredComponent(
   const owner = inputs.entity.owner;
   return {
     inputs,
+    permissionEntity,
     ...(owner ? { owner } : {}),
     annotated:
       parsed.assessable && !parsed.diagnostics.some(d => d.severity === 'error'),

@@ -14,33 +14,29 @@ import {
   relationCounts,
 } from './ComponentAssessor';
 
-const COMPONENT_FIELDS = [
-  'kind',
-  'metadata.namespace',
-  'metadata.name',
-  'metadata.title',
-  'metadata.annotations',
-  'spec.owner',
-  'spec.system',
-  'spec.type',
-  'spec.lifecycle',
-  'relations',
-];
-const GROUP_FIELDS = [
-  'kind',
-  'metadata.namespace',
-  'metadata.name',
-  'metadata.title',
-  'spec.type',
-  'spec.parent',
-  'spec.profile.displayName',
-];
+/**
+ * Components and groups are read whole but for `status`: the snapshot keeps each one as the catalog's
+ * permission rules read it (HAS_METADATA and HAS_SPEC may name any field), to decide per user what they
+ * may see (see permissions/ReadAccess.ts).
+ */
+const ENTITY_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'relations'];
 const SYSTEM_FIELDS = [
   'kind',
   'metadata.namespace',
   'metadata.name',
   'spec.domain',
 ];
+
+/** A component as a refresh reads it: its inputs, and the entity the permission rules are applied to. */
+export interface CatalogComponent {
+  inputs: ComponentInputs;
+  permissionEntity: Entity;
+}
+
+/** A group as a refresh reads it: its place in the hierarchy, and the entity for the permission rules. */
+export interface CatalogGroup extends GroupNode {
+  permissionEntity: Entity;
+}
 
 /**
  * Reads the catalog for a refresh: components (and the systems that place them in domains), each
@@ -56,30 +52,33 @@ export class ComponentReader {
    */
   async *componentPages(
     credentials: BackstageCredentials,
-  ): AsyncGenerator<ComponentInputs[]> {
+  ): AsyncGenerator<CatalogComponent[]> {
     const domainBySystem = await this.readSystemDomains(credentials);
     for await (const page of entityPages(
       this.catalog,
       credentials,
       'Component',
-      COMPONENT_FIELDS,
+      ENTITY_FIELDS,
     )) {
       yield page.map(entity => ({
-        entity: catalogFacts(entity, domainBySystem),
-        annotations: ownAnnotations(entity.metadata.annotations),
-        relations: relationCounts(entity),
+        inputs: {
+          entity: catalogFacts(entity, domainBySystem),
+          annotations: ownAnnotations(entity.metadata.annotations),
+          relations: relationCounts(entity),
+        },
+        permissionEntity: entity,
       }));
     }
   }
 
   /** Every group with its parent, for roll-ups. */
-  async readGroups(credentials: BackstageCredentials): Promise<GroupNode[]> {
-    const groups: GroupNode[] = [];
+  async readGroups(credentials: BackstageCredentials): Promise<CatalogGroup[]> {
+    const groups: CatalogGroup[] = [];
     for await (const page of entityPages(
       this.catalog,
       credentials,
       'Group',
-      GROUP_FIELDS,
+      ENTITY_FIELDS,
     )) {
       for (const group of page) {
         const namespace = group.metadata.namespace ?? 'default';
@@ -95,6 +94,7 @@ export class ComponentReader {
           ...(typeof title === 'string' ? { title } : {}),
           ...(typeof spec.type === 'string' ? { type: spec.type } : {}),
           ...(parent ? { parent } : {}),
+          permissionEntity: group,
         });
       }
     }

@@ -1,4 +1,5 @@
 import type { ComponentSummary } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { FULL_SCOPE, ReadScope } from '../permissions/ReadAccess';
 import { IndexEntry, SnapshotIndex } from './SnapshotIndex';
 
 function entry(name: string, summary: Partial<ComponentSummary>, postureRisk = false): IndexEntry {
@@ -40,14 +41,14 @@ const summaryOf = ({ annotated, postureRisk, ...summary }: IndexEntry): Componen
 
 describe('SnapshotIndex', () => {
   it('filters on every field, combined, in entity-ref order', () => {
-    expect(names(index.filter({}))).toEqual(['a', 'b', 'c', 'd']);
-    expect(names(index.filter({ owner: 'group:default/x' }))).toEqual(['a', 'c', 'd']);
-    expect(names(index.filter({ model: 'on-demand' }))).toEqual(['b', 'd']);
-    expect(names(index.filter({ model: 'unannotated' }))).toEqual(['c']);
-    expect(names(index.filter({ platform: 'aws-lambda', system: 'system:default/s' }))).toEqual(['d']);
-    expect(names(index.filter({ domain: 'domain:default/d' }))).toEqual(['b']);
-    expect(names(index.filter({ owner: 'group:default/nobody' }))).toEqual([]);
-    expect(names(index.filter({ owner: 'group:default/x', platform: 'gcp-cloud-run' }))).toEqual([]);
+    expect(names(index.filter({}, FULL_SCOPE))).toEqual(['a', 'b', 'c', 'd']);
+    expect(names(index.filter({ owner: 'group:default/x' }, FULL_SCOPE))).toEqual(['a', 'c', 'd']);
+    expect(names(index.filter({ model: 'on-demand' }, FULL_SCOPE))).toEqual(['b', 'd']);
+    expect(names(index.filter({ model: 'unannotated' }, FULL_SCOPE))).toEqual(['c']);
+    expect(names(index.filter({ platform: 'aws-lambda', system: 'system:default/s' }, FULL_SCOPE))).toEqual(['d']);
+    expect(names(index.filter({ domain: 'domain:default/d' }, FULL_SCOPE))).toEqual(['b']);
+    expect(names(index.filter({ owner: 'group:default/nobody' }, FULL_SCOPE))).toEqual([]);
+    expect(names(index.filter({ owner: 'group:default/x', platform: 'gcp-cloud-run' }, FULL_SCOPE))).toEqual([]);
   });
 
   it('gives back each summary as built, keys in the order the API has always sent them', () => {
@@ -65,36 +66,38 @@ describe('SnapshotIndex', () => {
   });
 
   it('gives every component’s scorecard figures', () => {
-    expect([...index.scoredComponents()]).toEqual([
+    expect([...index.scoredComponents(FULL_SCOPE)]).toEqual([
       { owner: 'group:default/x', annotated: true, monthlyCost: 120.5, bestMonthlyCost: 80.25, postureRisk: false, suggestionId: 's-a', savings: 40.25 },
       { owner: 'group:default/y', annotated: true, monthlyCost: 0, bestMonthlyCost: 0, postureRisk: true, suggestionId: null, savings: 0 },
       { owner: 'group:default/x', annotated: false, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
       { owner: 'group:default/x', annotated: true, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
     ]);
     const ownerless = new SnapshotIndex(8, [entry('e', {})]);
-    expect([...ownerless.scoredComponents()][0].owner).toBeUndefined();
+    expect([...ownerless.scoredComponents(FULL_SCOPE)][0].owner).toBeUndefined();
   });
 
-  const items = (page: { head: { text(tail: string): string } }) => JSON.parse(page.head.text('}')).items;
-
-  it('serialises a page of summaries with the count of every match', () => {
-    const page = index.summaryPage({ owner: 'group:default/x' }, { offset: 1, limit: 1 });
-    expect(page.totalCount).toBe(3);
-    expect(items(page)).toEqual([summaryOf(entries[2])]);
-    expect(items(index.summaryPage({}, { offset: 0 }))).toEqual(entries.map(summaryOf));
+  /** Sees the components named, by position. */
+  const seeing = (...visible: string[]): ReadScope => ({
+    key: visible.join(','),
+    complete: false,
+    seesComponent: position => visible.includes(index.summary(position).name),
+    seesGroup: () => true,
   });
 
-  it('keeps the last few pages only, and answers the same either way', () => {
-    const first = index.summaryPage({}, { offset: 0 });
-    expect(index.summaryPage({}, { offset: 0 })).toBe(first);
-    for (let offset = 1; offset <= 4; offset++) index.summaryPage({}, { offset });
-    const again = index.summaryPage({}, { offset: 0 });
-    expect(again).not.toBe(first); // evicted and rebuilt
-    expect(items(again)).toEqual(items(first));
+  it('narrows filters, counts and scorecard figures to what the scope sees', () => {
+    expect(names(index.filter({}, seeing('b', 'd')))).toEqual(['b', 'd']);
+    expect(names(index.filter({ owner: 'group:default/x' }, seeing('b', 'd')))).toEqual(['d']);
+    expect(names(index.filter({ model: 'on-demand' }, seeing('a', 'c')))).toEqual([]);
+    expect(index.countVisible(seeing('a', 'c'))).toBe(2);
+    expect(index.countVisible(FULL_SCOPE)).toBe(4);
+    expect([...index.scoredComponents(seeing('b'))]).toEqual([...index.scoredComponents(FULL_SCOPE)].slice(1, 2));
   });
 
-  it('knows the suggestions of its snapshot', () => {
-    expect(index.hasSuggestion('s-a')).toBe(true);
-    expect(index.hasSuggestion('s-b')).toBe(false);
+  it('finds components by ref and suggestions by id', () => {
+    expect(index.positionOf('component:default/c')).toBe(2);
+    expect(index.positionOf('component:default/zz')).toBeUndefined();
+    expect(index.suggestionPosition('s-a')).toBe(0);
+    expect(index.suggestionPosition('s-b')).toBeUndefined();
+    expect(index.owner(1)).toBe('group:default/y');
   });
 });

@@ -5,7 +5,7 @@ import type {
   Platform,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ScoredComponent } from '../scorecards/computeScorecards';
-import { GzipHead } from './GzipHead';
+import type { ReadScope } from '../permissions/ReadAccess';
 
 /** The filters of `GET /v1/components`. */
 export interface ComponentQuery {
@@ -24,14 +24,6 @@ export interface Page {
 
 export function pageOf<T>(items: readonly T[], page: Page): readonly T[] {
   return items.slice(page.offset, page.limit === undefined ? undefined : page.offset + page.limit);
-}
-
-/** Serialised summary pages kept per snapshot: the map asks for one or two shapes, not hundreds. */
-const MAX_CACHED_SUMMARY_PAGES = 4;
-
-export interface SummaryPage {
-  head: GzipHead;
-  totalCount: number;
 }
 
 /**
@@ -88,8 +80,7 @@ class StringTable {
  * Components are addressed by position (entity-ref order). The served snapshot's index stays in memory
  * while a refresh builds the next one, so it is held column-wise rather than as objects per component
  * (each number boxed, each field a pointer): figures in typed arrays, repeated strings as codes into
- * one table. At 50,000 components that nearly halves it (with the map's compressed summary, ~500 to ~280
- * B/component); summaries are built when a response needs them.
+ * one table. At 50,000 components that nearly halves it; summaries are built when a response needs them.
  */
 export class SnapshotIndex {
   /** Number of components. */
@@ -99,7 +90,8 @@ export class SnapshotIndex {
   private readonly names: string[] = [];
   private readonly titles: Array<string | undefined> = [];
   private readonly suggestionIds: Array<string | undefined> = [];
-  private readonly suggestionSet = new Set<string>();
+  private readonly positions = new Map<string, number>();
+  private readonly suggestionPositions = new Map<string, number>();
   /** String-table codes. */
   private readonly owners: Uint32Array;
   private readonly systems: Uint32Array;
@@ -116,7 +108,6 @@ export class SnapshotIndex {
   private readonly diagnosticCounts: Uint32Array;
   /** ANNOTATED | POSTURE_RISK */
   private readonly flags: Uint8Array;
-  private readonly summaryPages = new Map<string, SummaryPage>();
 
   constructor(
     readonly snapshotId: number,
@@ -140,6 +131,7 @@ export class SnapshotIndex {
     let i = 0;
     for (const e of entries) {
       this.entityRefs.push(e.entityRef);
+      this.positions.set(e.entityRef, i);
       this.names.push(e.name);
       this.titles.push(e.title || undefined);
       this.owners[i] = this.strings.code(e.owner);
@@ -154,7 +146,7 @@ export class SnapshotIndex {
       const suggestion = e.suggestion;
       this.suggestionIds.push(suggestion?.id);
       if (suggestion) {
-        this.suggestionSet.add(suggestion.id);
+        this.suggestionPositions.set(suggestion.id, i);
         this.suggestionTitles[i] = this.strings.code(suggestion.title);
         this.suggestionTargets[i] = this.strings.code(suggestion.targetPlatform);
         this.savingsColumn[i] = suggestion.savings;
@@ -163,8 +155,8 @@ export class SnapshotIndex {
     }
   }
 
-  /** Positions of the components a query matches, in entity-ref order. */
-  filter(query: ComponentQuery): number[] {
+  /** Positions of the components a query matches among those the scope sees, in entity-ref order. */
+  filter(query: ComponentQuery, scope: ReadScope): number[] {
     const { owner, system, domain, model, platform } = query;
     const columns: Array<[Uint32Array, number]> = [];
     for (const [column, value] of [
@@ -179,9 +171,33 @@ export class SnapshotIndex {
     if (model) columns.push([this.models, model === 'unannotated' ? 0 : this.strings.find(model)]);
     const matches: number[] = [];
     if (columns.some(([, code]) => code < 0)) return matches;
-    const matchesAt = (i: number) => columns.every(([column, code]) => column[i] === code);
+    const matchesAt = (i: number) =>
+      scope.seesComponent(i) && columns.every(([column, code]) => column[i] === code);
     for (let i = 0; i < this.size; i++) if (matchesAt(i)) matches.push(i);
     return matches;
+  }
+
+  /** The position of a component, if the snapshot has it. */
+  positionOf(entityRef: string): number | undefined {
+    return this.positions.get(entityRef);
+  }
+
+  /** The position of the component whose suggestion this is, if the snapshot has it. */
+  suggestionPosition(suggestionId: string): number | undefined {
+    return this.suggestionPositions.get(suggestionId);
+  }
+
+  /** How many components the scope sees. */
+  countVisible(scope: ReadScope): number {
+    if (scope.complete) return this.size;
+    let count = 0;
+    for (let i = 0; i < this.size; i++) if (scope.seesComponent(i)) count++;
+    return count;
+  }
+
+  /** The component's owner (a group ref), if it has one. */
+  owner(position: number): string | undefined {
+    return this.strings.value(this.owners[position]);
   }
 
   entityRef(position: number): string {
@@ -229,9 +245,10 @@ export class SnapshotIndex {
     };
   }
 
-  /** Every component's scorecard figures, in entity-ref order (new objects, one at a time). */
-  *scoredComponents(): IterableIterator<ScoredComponent> {
+  /** The scorecard figures of every component the scope sees, in entity-ref order (new objects, one at a time). */
+  *scoredComponents(scope: ReadScope): IterableIterator<ScoredComponent> {
     for (let i = 0; i < this.size; i++) {
+      if (!scope.seesComponent(i)) continue;
       yield {
         owner: this.strings.value(this.owners[i]),
         annotated: (this.flags[i] & ANNOTATED) !== 0,
@@ -242,32 +259,6 @@ export class SnapshotIndex {
         savings: this.savingsColumn[i],
       };
     }
-  }
-
-  /**
-   * A page of summaries, as the head of a JSON response (`{"items":[…]`) kept compressed, with the
-   * count of matches. A snapshot never changes, and at 50,000 components serialising and compressing
-   * the map's summaries (20 MB of JSON) was most of its request, so the last few pages asked for are
-   * kept with the index and dropped with it.
-   */
-  summaryPage(query: ComponentQuery, page: Page): SummaryPage {
-    const { owner, system, domain, model, platform } = query;
-    const key = JSON.stringify([owner, system, domain, model, platform, page.offset, page.limit]);
-    let cached = this.summaryPages.get(key);
-    if (!cached) {
-      const matches = this.filter(query);
-      const items = JSON.stringify(pageOf(matches, page).map(i => this.summary(i)));
-      cached = { head: new GzipHead(`{"items":${items}`), totalCount: matches.length };
-      if (this.summaryPages.size >= MAX_CACHED_SUMMARY_PAGES) {
-        this.summaryPages.delete(this.summaryPages.keys().next().value!);
-      }
-      this.summaryPages.set(key, cached);
-    }
-    return cached;
-  }
-
-  hasSuggestion(suggestionId: string): boolean {
-    return this.suggestionSet.has(suggestionId);
   }
 }
 

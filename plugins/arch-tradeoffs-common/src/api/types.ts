@@ -18,13 +18,17 @@ export type ModelFilter = ExecutionModel | 'unannotated';
  */
 export interface SnapshotInfo {
   id: number;
-  /** When the refresh that wrote it finished (ISO 8601). */
+  /** When the refresh that wrote it finished (ISO 8601); a client computes the snapshot's age from it. */
   createdAt: string;
-  /** Seconds between `createdAt` and the response. */
-  ageSeconds: number;
+  /** Components of the snapshot the caller may read. */
   componentCount: number;
   /** How long the refresh took. */
   durationMs: number;
+  /**
+   * True when the caller may not read every component or group of the snapshot (the catalog's
+   * `catalog.entity.read` policy): lists, counts, totals and scorecards then cover only those they may.
+   */
+  partial: boolean;
 }
 
 /**
@@ -258,5 +262,10 @@ export interface HistoryResponse {
   subject: string;
   kind: 'org' | 'group' | 'component';
   points: HistoryPoint[];
+  /**
+   * True when the points are withheld because they would sum components the caller may not read (the
+   * organisation's or a team's history, for a caller who may not read all of its components).
+   */
+  partial: boolean;
   currency: string;
 }

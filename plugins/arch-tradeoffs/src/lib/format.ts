@@ -44,6 +44,11 @@ export function formatCount(value: number): string {
   }).format(value);
 }
 
+/** Seconds since an ISO 8601 instant (a snapshot's `createdAt`): responses carry when, not how long ago. */
+export function secondsSince(instant: string, now: number = Date.now()): number {
+  return Math.max(0, (now - Date.parse(instant)) / 1000);
+}
+
 /** A snapshot's age as people say it: 42 → "42 s ago", 180 → "3 min ago", 7200 → "2 h ago", 2 days. */
 export function formatAge(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));

@@ -42,8 +42,8 @@ const items = [
 
 const snapshot: SnapshotInfo = {
   id: 1,
-  createdAt: '2026-11-23T00:00:00Z',
-  ageSeconds: 42,
+  createdAt: new Date(Date.now() - 42 * 60 * 1000).toISOString(),
+  partial: false,
   componentCount: 4,
   durationMs: 500,
 };
@@ -155,7 +155,7 @@ describe('ArchTradeoffsPage', () => {
   it('lists components with model, platform, owner and diagnostics', async () => {
     await renderPage(fakeApi(), '/?tab=components');
     expect(await screen.findByText('Components (4)')).toBeInTheDocument();
-    expect(screen.getByText('Figures from the refresh 42 s ago')).toBeInTheDocument();
+    expect(screen.getByText('Figures from the refresh 42 min ago')).toBeInTheDocument();
     const row = (name: string) => screen.getByText(name).closest('tr')!;
     expect(within(row('cart-service')).getByText('Always-on')).toBeInTheDocument();
     expect(within(row('cart-service')).getByText('AWS Fargate')).toBeInTheDocument();

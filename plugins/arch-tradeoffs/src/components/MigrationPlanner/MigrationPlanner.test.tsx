@@ -73,8 +73,8 @@ const items = [
 
 const snapshot: SuggestionsResponse['snapshot'] = {
   id: 3,
-  createdAt: '2026-11-23T10:00:00Z',
-  ageSeconds: 7200,
+  createdAt: new Date(Date.now() - 7200 * 1000).toISOString(),
+  partial: false,
   componentCount: 40,
   durationMs: 1200,
 };

@@ -81,8 +81,8 @@ const response = (list: ComponentSummary[]): ComponentsResponse<ComponentSummary
   currency: 'USD',
   snapshot: {
     id: 7,
-    createdAt: '2026-11-23T10:00:00Z',
-    ageSeconds: 180,
+    createdAt: new Date(Date.now() - 180 * 1000).toISOString(),
+    partial: false,
     componentCount: list.length,
     durationMs: 900,
   },

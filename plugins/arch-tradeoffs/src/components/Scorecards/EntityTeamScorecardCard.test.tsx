@@ -24,6 +24,7 @@ const history: HistoryResponse = {
   subject: 'group:default/payments',
   kind: 'group',
   currency: 'USD',
+  partial: false,
   points: [58, 66, 71].map((score, i) => ({
     snapshotId: i + 1,
     createdAt: `2026-11-${20 + i}T10:00:00Z`,

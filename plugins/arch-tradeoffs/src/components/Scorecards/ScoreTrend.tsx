@@ -21,6 +21,13 @@ export function ScoreTrend({ groupRef }: { groupRef: string }) {
     return (
       <ResponseErrorPanel title="Could not load the trend" error={error} />
     );
+  if (value?.partial) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        The trend is not shown: it sums components of this team that you may not read.
+      </Typography>
+    );
+  }
   const points = value?.points ?? [];
   if (points.length < 2) {
     return (

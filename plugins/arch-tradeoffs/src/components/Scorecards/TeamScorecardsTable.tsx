@@ -10,7 +10,7 @@ import type {
   TeamScorecard,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
-import { formatAge, formatCost } from '../../lib/format';
+import { formatAge, formatCost, secondsSince } from '../../lib/format';
 import { formatScore } from './formatScore';
 import { rankScorecards } from './rankScorecards';
 import { ScorecardChecksTable } from './ScorecardChecksTable';
@@ -129,7 +129,7 @@ function ScorecardsTableView({ value }: { value: ScorecardsResponse }) {
   return (
     <Table<Row>
       title="Team scorecards"
-      subtitle={`Ranked by score with child teams · figures from the refresh ${formatAge(value.snapshot.ageSeconds)}`}
+      subtitle={`Ranked by score with child teams · figures from the refresh ${formatAge(secondsSince(value.snapshot.createdAt))}${value.snapshot.partial ? ' · covering only the components and teams you may read' : ''}`}
       columns={columns(value.currency)}
       data={rows}
       options={{

@@ -7,8 +7,8 @@ import type {
 
 export const SNAPSHOT: SnapshotInfo = {
   id: 9,
-  createdAt: '2026-11-23T10:00:00Z',
-  ageSeconds: 3 * 3600,
+  createdAt: new Date(Date.now() - 3 * 3600 * 1000).toISOString(),
+  partial: false,
   componentCount: 40,
   durationMs: 900,
 };

@@ -100,8 +100,8 @@ export function componentResponse(
     decision: null,
     snapshot: {
       id: 7,
-      createdAt: '2026-11-23T10:00:00Z',
-      ageSeconds: 12 * 60,
+      createdAt: new Date(Date.now() - 12 * 60 * 1000).toISOString(),
+      partial: false,
       componentCount: 40,
       durationMs: 850,
     },
