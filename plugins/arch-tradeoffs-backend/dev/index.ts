@@ -1,7 +1,7 @@
 /*
  * A real Backstage backend for local use (`npm start` runs it on :7007): the catalog reading
  * examples/catalog, guest sign-in, an allow-all permission policy and this plugin. The database is
- * in-memory SQLite unless app-config says otherwise.
+ * SQLite files in .data/ (see app-config.yaml) unless app-config says otherwise.
  */
 import { createBackend } from '@backstage/backend-defaults';
 

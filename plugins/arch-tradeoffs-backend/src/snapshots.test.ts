@@ -295,12 +295,36 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
       expect(csv.text.trim().split('\r\n')).toHaveLength(items.length + 1);
     });
 
+    it('trims every reason the same way, and exports it neutralised', async () => {
+      const { server } = await start();
+      const [first, second] = (await request(server).get(`${api}/suggestions`)).body.items;
+      const until = new Date(Date.now() + 86_400_000).toISOString();
+      const snoozed = await request(server)
+        .post(`${api}/suggestions/${encodeURIComponent(first.suggestion.id)}/decision`)
+        .send({ decision: 'snoozed', snoozeUntil: until, reason: '\t=HYPERLINK("http://x")  ' });
+      expect(snoozed.body.reason).toBe('=HYPERLINK("http://x")');
+      const accepted = await request(server)
+        .post(`${api}/suggestions/${encodeURIComponent(second.suggestion.id)}/decision`)
+        .send({ decision: 'accepted', reason: '\r\n+1 from the team ' });
+      expect(accepted.body.reason).toBe('+1 from the team');
+      const csv = (await request(server).get(`${api}/suggestions`).query({ format: 'csv' })).text;
+      expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+      expect(csv).toContain(`'+1 from the team`);
+    });
+
     it.each([
       [{ decision: 'dismissed' }, "'reason'"],
       [{ decision: 'dismissed', reason: '   ' }, "'reason'"],
       [{ decision: 'snoozed' }, "'snoozeUntil'"],
       [{ decision: 'snoozed', snoozeUntil: 'next week' }, "'snoozeUntil'"],
       [{ decision: 'snoozed', snoozeUntil: '2020-01-01' }, "'snoozeUntil'"],
+      // Offsets no clock has: the pattern accepts them, the instant does not exist.
+      [{ decision: 'snoozed', snoozeUntil: '2027-01-01T00:00:00+99:99' }, "'snoozeUntil'"],
+      [{ decision: 'snoozed', snoozeUntil: '2027-01-01T00:00:00+24:00' }, "'snoozeUntil'"],
+      [{ decision: 'snoozed', snoozeUntil: '2027-02-30' }, "'snoozeUntil'"],
+      [{ decision: 'snoozed', snoozeUntil: '2099-01-01' }, "'snoozeUntil'"],
+      [{ decision: 'snoozed', snoozeUntil: 12 }, "'snoozeUntil'"],
+      [{ decision: 'accepted', reason: 'x'.repeat(2001) }, "'reason'"],
       [{ decision: 'maybe' }, "'decision'"],
       [{ decision: 'accepted', colour: 'red' }, 'colour'],
     ])('rejects %j with a 400 naming %s', async (body, field) => {

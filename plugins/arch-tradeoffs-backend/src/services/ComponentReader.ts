@@ -1,6 +1,7 @@
 import {
   Entity,
   parseEntityRef,
+  RELATION_OWNED_BY,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
@@ -16,10 +17,26 @@ import {
 
 /**
  * Components and groups are read whole but for `status`: the snapshot keeps each one as the catalog's
- * permission rules read it (HAS_METADATA and HAS_SPEC may name any field), to decide per user what they
- * may see (see permissions/ReadAccess.ts).
+ * permission rules read it, to decide per user what they may see (see permissions/ReadAccess.ts).
  */
 const ENTITY_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'relations'];
+
+/**
+ * What the catalog's own rules read of an entity: its kind, metadata and spec (HAS_METADATA and HAS_SPEC
+ * may name any field), and its owners (IS_ENTITY_OWNER). Other relations (a third of a component's JSON)
+ * and the catalog's bookkeeping (uid, etag) are left out; a policy with other rules is answered by the
+ * catalog itself.
+ */
+export function permissionEntity(entity: Entity): Entity {
+  const { uid, etag, ...metadata } = entity.metadata;
+  return {
+    apiVersion: entity.apiVersion,
+    kind: entity.kind,
+    metadata,
+    ...(entity.spec ? { spec: entity.spec } : {}),
+    relations: (entity.relations ?? []).filter(r => r.type === RELATION_OWNED_BY),
+  };
+}
 const SYSTEM_FIELDS = [
   'kind',
   'metadata.namespace',
@@ -66,7 +83,7 @@ export class ComponentReader {
           annotations: ownAnnotations(entity.metadata.annotations),
           relations: relationCounts(entity),
         },
-        permissionEntity: entity,
+        permissionEntity: permissionEntity(entity),
       }));
     }
   }
@@ -94,7 +111,7 @@ export class ComponentReader {
           ...(typeof title === 'string' ? { title } : {}),
           ...(typeof spec.type === 'string' ? { type: spec.type } : {}),
           ...(parent ? { parent } : {}),
-          permissionEntity: group,
+          permissionEntity: permissionEntity(group),
         });
       }
     }

@@ -15,11 +15,18 @@ function distance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/**
+ * Words longer than this get no guess: no key or value is, and the distance costs the product of both
+ * lengths, so an unbounded word would let one request buy unbounded work.
+ */
+const MAX_WORD_LENGTH = 48;
+
 /** The candidate closest to `word`, if it is close enough to be a likely typo. */
 export function closestMatch(
   word: string,
   candidates: readonly string[],
 ): string | undefined {
+  if (word.length > MAX_WORD_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

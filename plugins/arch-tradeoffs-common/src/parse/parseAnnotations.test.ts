@@ -312,6 +312,36 @@ describe('parseArchAnnotations', () => {
     ]);
   });
 
+  it('caps the work and the echo of over-long input: a diagnostic naming the key, the value ignored', () => {
+    const long = `9${'0'.repeat(300)}`;
+    const parsed = parseArchAnnotations({ [A.platform]: 'aws-lambda', [A.monthlyRequests]: long });
+    expect(parsed.diagnostics).toEqual([
+      {
+        severity: 'error',
+        annotation: A.monthlyRequests,
+        value: `${long.slice(0, 60)}…`,
+        message: 'is 301 characters long; a value has at most 256. It is ignored.',
+      },
+    ]);
+    // Ignored means not stated: the default is assumed, and said so.
+    expect(parsed.stated).not.toContain('monthlyRequests');
+    expect(parsed.assumptions).toContainEqual(expect.objectContaining({ field: 'monthlyRequests' }));
+
+    // An over-long unknown key or enum value is reported without a search for what was meant.
+    const key = `arch-tradeoffs.io/montly-requests${'x'.repeat(40)}`;
+    const unknown = parseArchAnnotations({ [A.platform]: `aws-lambd${'a'.repeat(60)}`, [key]: '5' });
+    expect(unknown.diagnostics.map(d => d.message).join(' ')).not.toContain('did you mean');
+    expect(unknown.diagnostics.map(d => d.annotation)).toEqual(expect.arrayContaining([A.platform, key]));
+  });
+
+  it('searches for the meant key for the first ten unknown keys only, and reports every one', () => {
+    const annotations: Record<string, string> = { [A.platform]: 'aws-lambda' };
+    for (let i = 0; i < 25; i++) annotations[`arch-tradeoffs.io/montly-requests-${i}`] = '5';
+    const warnings = parseArchAnnotations(annotations).diagnostics;
+    expect(warnings).toHaveLength(25);
+    expect(warnings.filter(d => d.message.includes('did you mean'))).toHaveLength(10);
+  });
+
   it('applies organisation defaults between built-in defaults and annotations', () => {
     const parsed = parseArchAnnotations(
       { [A.executionModel]: 'always-on', [A.memoryMb]: '4096' },

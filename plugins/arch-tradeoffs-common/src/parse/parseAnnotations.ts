@@ -36,6 +36,16 @@ export interface ParseOptions {
   defaults?: Partial<WorkloadSettings>;
 }
 
+/**
+ * The longest value read: far beyond any real one (the longest is a PromQL selector or an instance
+ * type), and short enough that no single annotation costs noticeable work or response size.
+ */
+export const MAX_VALUE_LENGTH = 256;
+/** Unknown keys per entity that get a "did you mean": the search compares each with every known key. */
+const MAX_GUESSES = 10;
+/** How much of an over-long value a diagnostic echoes. */
+const ECHO_LENGTH = 60;
+
 const ENUMS = {
   executionModel: EXECUTION_MODELS,
   platform: PLATFORMS,
@@ -137,6 +147,8 @@ class AnnotationReader {
   private rawCount = 0;
   /** Whether any organisation default is configured. */
   private readonly anyDefaults: boolean;
+  /** Unknown keys searched for a likely meant key so far. */
+  private guesses = 0;
 
   constructor(
     annotations: Record<string, unknown>,
@@ -159,9 +171,11 @@ class AnnotationReader {
       const slot = SLOT_BY_ANNOTATION.get(key);
       if (slot === undefined) {
         if (key.startsWith(ANNOTATION_PREFIX)) {
-          const guess = closestMatch(key, KNOWN_KEYS);
+          const guess = this.guesses++ < MAX_GUESSES ? closestMatch(key, KNOWN_KEYS) : undefined;
           this.report('warning', key, value, `is not a known annotation${guess ? `; did you mean ${guess}?` : ''} It is ignored.`);
         }
+      } else if (typeof value === 'string' && value.length > MAX_VALUE_LENGTH) {
+        this.report('error', key, value, `is ${value.length} characters long; a value has at most ${MAX_VALUE_LENGTH}. It is ignored.`);
       } else if (typeof value === 'string') {
         this.raw[slot] = value;
         this.rawCount++;
@@ -463,11 +477,15 @@ class AnnotationReader {
     this.assumptions.push({ field: field.key, annotation: field.annotation, value, reason });
   }
 
+  /** A diagnostic echoes the value it is about, cut short when it is long. */
   private report(severity: Diagnostic['severity'], annotation: string, value: unknown, message: string) {
+    const text = value === undefined ? undefined : String(value);
     this.diagnostics.push({
       severity,
       annotation,
-      ...(value !== undefined ? { value: String(value) } : {}),
+      ...(text !== undefined
+        ? { value: text.length > ECHO_LENGTH ? `${text.slice(0, ECHO_LENGTH)}…` : text }
+        : {}),
       message,
     });
   }

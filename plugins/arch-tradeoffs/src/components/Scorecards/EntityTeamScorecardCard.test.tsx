@@ -104,6 +104,25 @@ describe('EntityTeamScorecardCard', () => {
     expect(document.querySelector('.recharts-wrapper')).not.toBeNull();
   });
 
+  it('explains a withheld trend, and that the figures cover only what the viewer may read', async () => {
+    const getScorecard = jest.fn(async () => ({
+      scorecard: PAYMENTS,
+      weights: { 'annotation-coverage': 1, 'cost-efficiency': 1, 'posture-risks': 1, 'open-suggestions': 1 },
+      currency: 'USD',
+      snapshot: { ...SNAPSHOT, partial: true },
+    }));
+    const getHistory = jest.fn(async () => ({ ...history, points: [], partial: true }));
+    await renderWithEntity(<EntityTeamScorecardCard />, {
+      entity: group,
+      api: fakeApi({ getScorecard, getHistory }),
+    });
+    expect(
+      await screen.findByText('The trend is not shown: it sums components of this team that you may not read.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/covering only the components you may read/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('score trend')).not.toBeInTheDocument();
+  });
+
   it('says there is no scorecard yet on a 404', async () => {
     await renderWithEntity(<EntityTeamScorecardCard />, {
       entity: group,
