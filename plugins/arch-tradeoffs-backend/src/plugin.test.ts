@@ -201,6 +201,17 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     }
   });
 
+  it('serves the records without their assessments for lists that show the annotations', async () => {
+    const server = await startWith();
+    const full: ComponentsResponse = (await request(server).get('/api/arch-tradeoffs/v1/components')).body;
+    const light: ComponentsResponse = (
+      await request(server).get('/api/arch-tradeoffs/v1/components').query({ view: 'annotations' })
+    ).body;
+    expect(light.totalCount).toBe(full.totalCount);
+    expect(light.items).toEqual(full.items.map(({ assessment, ...rest }) => rest));
+    expect(full.items.some(i => i.assessment)).toBe(true);
+  });
+
   it('sends the summary gzipped to clients that accept it, plain to those that do not', async () => {
     const server = await startWith();
     const url = '/api/arch-tradeoffs/v1/components?view=summary&limit=all';

@@ -64,12 +64,19 @@ export const archTradeoffsPlugin = createBackendPlugin({
           retentionDays: settings.retentionDays,
           currency: priceBook.currency,
         });
+        const service = new ArchTradeoffsService(
+          store,
+          assessor,
+          new ReadAccess({ permissions: deps.permissions, catalog: deps.catalog, entities: store, logger }),
+          settings.weights,
+        );
         // A global task: the scheduler's lock in the database lets one replica run each refresh.
         await scheduler.scheduleTask({
           id: REFRESH_TASK_ID,
           ...settings.schedule,
           fn: async () => {
             await refresher.refresh();
+            service.published();
           },
         });
 
@@ -77,17 +84,7 @@ export const archTradeoffsPlugin = createBackendPlugin({
           await createRouter({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
-            service: new ArchTradeoffsService(
-              store,
-              assessor,
-              new ReadAccess({
-                permissions: deps.permissions,
-                catalog: deps.catalog,
-                entities: store,
-                logger,
-              }),
-              settings.weights,
-            ),
+            service,
             assess,
             parseOptions,
             logger,

@@ -39,6 +39,8 @@ export interface RouterOptions {
 /** Full records per page unless asked otherwise; the map asks for `view=summary&limit=all`. */
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
+const JSON_TYPE = 'application/json';
+const CSV = 'text/csv; charset=utf-8';
 /** Serialised responses kept for the latest snapshot (the map alone is ~20 MB at 50,000 components). */
 const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -73,7 +75,11 @@ const componentsQuery = z
     domain: ref('domain').optional(),
     model: z.enum(['always-on', 'on-demand', 'unannotated']).optional(),
     platform: z.string().min(1).optional(),
-    view: z.enum(['full', 'summary']).default('full'),
+    /**
+     * `full`: records with assessments; `annotations`: the same records without the assessment (what
+     * the Components tab lists); `summary`: the map's compact form.
+     */
+    view: z.enum(['full', 'annotations', 'summary']).default('full'),
     offset: z.coerce.number().int().min(0).default(0),
     limit: z.union([z.literal('all'), z.coerce.number().int().min(1).max(MAX_LIMIT)]).optional(),
     format,
@@ -146,13 +152,17 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const key = JSON.stringify(['components', shape, as, filter, page]);
     if (as === 'csv') {
       res.setHeader('Content-Disposition', 'attachment; filename="arch-tradeoffs-components.csv"');
-      await sendCached(req, res, cache, view, key, 'text/csv; charset=utf-8', async () =>
-        componentsCsv((await view.components(filter, page)).items),
+      await sendCached(req, res, cache, view, key, CSV, async () =>
+        componentsCsv((await view.components(filter, page, { assessments: true })).items),
       );
       return;
     }
-    await sendCached(req, res, cache, view, key, 'application/json', async () =>
-      JSON.stringify(shape === 'summary' ? view.summaries(filter, page) : await view.components(filter, page)),
+    await sendCached(req, res, cache, view, key, JSON_TYPE, async () =>
+      JSON.stringify(
+        shape === 'summary'
+          ? view.summaries(filter, page)
+          : await view.components(filter, page, { assessments: shape === 'full' }),
+      ),
     );
   });
 
@@ -182,12 +192,15 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/v1/scorecards', async (req, res) => {
     const query = parse(z.object({ format }).strict(), req.query);
-    const scorecards = await (await viewFor(req)).scorecards();
+    const view = await viewFor(req);
+    // Scores count open suggestions: the decisions are part of what the response depends on.
+    const key = JSON.stringify(['scorecards', query.format, await view.decisionsVersion()]);
     if (query.format === 'csv') {
-      sendCsv(res, 'arch-tradeoffs-scorecards.csv', scorecardsCsv(scorecards.items));
+      res.setHeader('Content-Disposition', 'attachment; filename="arch-tradeoffs-scorecards.csv"');
+      await sendCached(req, res, cache, view, key, CSV, async () => scorecardsCsv((await view.scorecards()).items));
       return;
     }
-    res.json(scorecards);
+    await sendCached(req, res, cache, view, key, JSON_TYPE, async () => JSON.stringify(await view.scorecards()));
   });
 
   router.get('/v1/scorecards/:namespace/:name', async (req, res) => {
@@ -201,11 +214,13 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const view = await viewFor(req);
     const { owner, status, offset, limit } = query;
     const filter = { owner, status, ...(limit || offset ? { page: { offset, limit } } : {}) };
+    const key = JSON.stringify(['suggestions', query, await view.decisionsVersion()]);
     if (query.format === 'csv') {
-      sendCsv(res, 'arch-tradeoffs-suggestions.csv', suggestionsCsv((await view.suggestions(filter)).items));
+      res.setHeader('Content-Disposition', 'attachment; filename="arch-tradeoffs-suggestions.csv"');
+      await sendCached(req, res, cache, view, key, CSV, async () => suggestionsCsv((await view.suggestions(filter)).items));
       return;
     }
-    res.type('application/json').send(await view.suggestionsJson(filter));
+    await sendCached(req, res, cache, view, key, JSON_TYPE, () => view.suggestionsJson(filter));
   });
 
   router.post('/v1/suggestions/:id/decision', async (req, res) => {
@@ -232,9 +247,10 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 }
 
 /**
- * Sends a response that depends only on the caller's view of the snapshot and the query: computed
- * once per (view version, query) and kept, with an ETag so that a client holding it gets a 304.
- * `private`: it is one caller's view, never for a shared cache.
+ * Sends a response that depends only on the caller's view of the snapshot and on `key` (the query, and
+ * the decisions where the response joins them): computed once per (view version, key) and kept, with an
+ * ETag so that a client holding it gets a 304. `private`: it is one caller's view, never for a shared
+ * cache.
  */
 async function sendCached(
   req: express.Request,
@@ -258,14 +274,6 @@ async function sendCached(
   } else {
     res.send(cached.body);
   }
-}
-
-function sendCsv(res: express.Response, filename: string, csv: string) {
-  res
-    .status(200)
-    .type('text/csv; charset=utf-8')
-    .setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  res.send(csv);
 }
 
 /** Turns a zod failure into a 400 whose message names the offending field. */

@@ -1,4 +1,8 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import {
+  coreServices,
+  createServiceFactory,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
@@ -30,11 +34,13 @@ export function permissionPolicy(options: {
     }
     return { result: AuthorizeResult.ALLOW };
   };
-  return mockServices.permissions.mock({
+  // A plain implementation rather than a jest mock, so that the load bench can use it too.
+  const permissions: PermissionsService = {
     authorize: async requests => requests.map(r => definitive(r.permission.name)),
     authorizeConditional: async requests =>
       requests.map(r =>
         r.permission.name === catalogEntityReadPermission.name ? read() : definitive(r.permission.name),
       ),
-  }).factory;
+  };
+  return createServiceFactory({ service: coreServices.permissions, deps: {}, factory: () => permissions });
 }

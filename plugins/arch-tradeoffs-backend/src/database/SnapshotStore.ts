@@ -479,7 +479,7 @@ async function deleteSnapshots(knex: Knex, ids: number[] | Knex.QueryBuilder) {
 }
 
 async function readDecisions(knex: Knex): Promise<Map<string, Decision>> {
-  const rows = await knex('decisions').select();
+  const rows = await knex('decisions').select().orderBy('suggestion_id');
   return new Map(
     rows.map(r => [
       r.suggestion_id,
@@ -529,15 +529,24 @@ async function readComponentFigures(knex: Knex): Promise<PreviousFigures> {
   }
 }
 
-/** Keeps component rows of the newest snapshots only; drops snapshots (and history) past the cutoff. */
+/**
+ * Keeps component and group rows of the newest published snapshots only (found by query: a failed
+ * refresh leaves a gap in the ids, and counting back from the new id would drop a snapshot still being
+ * served); drops snapshots (and their history) past the cutoff.
+ */
 async function prune(
   trx: Knex.Transaction,
   snapshotId: number,
   options: { keepComponentSnapshots: number; historyCutoff: Date },
 ) {
-  const keepFrom = snapshotId - Math.max(1, options.keepComponentSnapshots) + 1;
-  await trx('snapshot_components').where('snapshot_id', '<', keepFrom).delete();
-  await trx('snapshot_groups').where('snapshot_id', '<', keepFrom).delete();
+  const kept = await trx('snapshots')
+    .where({ status: 'complete' })
+    .orderBy('id', 'desc')
+    .limit(Math.max(1, options.keepComponentSnapshots))
+    .pluck('id');
+  for (const table of ['snapshot_components', 'snapshot_groups']) {
+    await trx(table).where('snapshot_id', '<', snapshotId).whereNotIn('snapshot_id', kept).delete();
+  }
   const expired = await trx('snapshots')
     .where('created_at', '<', options.historyCutoff)
     .andWhere('id', '<', snapshotId)

@@ -91,6 +91,40 @@ const catalogRuleset: PermissionRuleset<Entity> = {
 const KNOWN_RULES = new Set(Object.values(permissionRules).map(r => r.name));
 
 /**
+ * The entities found readable: components as a bit per index position (a scope is kept per set of
+ * conditions, and 50,000 refs per scope would be megabytes each), groups by ref (there are few).
+ */
+class Visible {
+  private readonly components: Uint8Array;
+  private readonly groups = new Set<string>();
+  private anyHidden = false;
+
+  constructor(private readonly index: ComponentPositions) {
+    this.components = new Uint8Array(index.size);
+  }
+
+  add(entityRef: string) {
+    const position = this.index.positionOf(entityRef);
+    if (position !== undefined) this.components[position] = 1;
+    else if (entityRef.startsWith('group:')) this.groups.add(entityRef);
+  }
+
+  hide() {
+    this.anyHidden = true;
+  }
+
+  scope(key: string): ReadScope {
+    const { components, groups } = this;
+    return {
+      key,
+      complete: !this.anyHidden,
+      seesComponent: position => components[position] === 1,
+      seesGroup: ref => groups.has(ref),
+    };
+  }
+}
+
+/**
  * Decides which of a snapshot's entities a caller may read, the Backstage way: the permission
  * framework's `authorizeConditional` for `catalog.entity.read`. An ALLOW or DENY answers at once. A
  * conditional decision (the catalog's rules with the caller's parameters, e.g. their ownership claims)
@@ -178,40 +212,6 @@ export class ReadAccess {
       }
     }
     return visible.scope(key);
-  }
-}
-
-/**
- * The entities found readable: components as a bit per index position (a scope is kept per set of
- * conditions, and 50,000 refs per scope would be megabytes each), groups by ref (there are few).
- */
-class Visible {
-  private readonly components: Uint8Array;
-  private readonly groups = new Set<string>();
-  private anyHidden = false;
-
-  constructor(private readonly index: ComponentPositions) {
-    this.components = new Uint8Array(index.size);
-  }
-
-  add(entityRef: string) {
-    const position = this.index.positionOf(entityRef);
-    if (position !== undefined) this.components[position] = 1;
-    else if (entityRef.startsWith('group:')) this.groups.add(entityRef);
-  }
-
-  hide() {
-    this.anyHidden = true;
-  }
-
-  scope(key: string): ReadScope {
-    const { components, groups } = this;
-    return {
-      key,
-      complete: !this.anyHidden,
-      seesComponent: position => components[position] === 1,
-      seesGroup: ref => groups.has(ref),
-    };
   }
 }
 

@@ -75,14 +75,21 @@ export class ComponentAssessor {
   /** The full record the routes return. */
   record = (inputs: ComponentInputs): ComponentRecord => {
     const { parsed, assessment } = this.derive(inputs);
-    return {
-      ...inputs.entity,
-      assessable: parsed.assessable,
-      ...(parsed.settings ? { settings: parsed.settings } : {}),
-      stated: parsed.stated,
-      assumptions: parsed.assumptions,
-      diagnostics: parsed.diagnostics,
-      assessment,
-    };
+    return { ...recordOf(inputs, parsed), assessment };
+  };
+
+  /** The record without its assessment: what the annotations say, for lists (no pricing needed). */
+  annotationsRecord = (inputs: ComponentInputs): ComponentRecord =>
+    recordOf(inputs, parseArchAnnotations(inputs.annotations, this.parseOptions));
+}
+
+function recordOf(inputs: ComponentInputs, parsed: ParsedSettings): ComponentRecord {
+  return {
+    ...inputs.entity,
+    assessable: parsed.assessable,
+    ...(parsed.settings ? { settings: parsed.settings } : {}),
+    stated: parsed.stated,
+    assumptions: parsed.assumptions,
+    diagnostics: parsed.diagnostics,
   };
 }

@@ -9,6 +9,38 @@ export interface CachedBody {
   gzipped(): Promise<Buffer>;
 }
 
+class Entry implements CachedBody {
+  private compressed?: Promise<Buffer>;
+  private compressedSize = 0;
+
+  constructor(
+    readonly body: Buffer,
+    private readonly onGrow: () => void,
+  ) {}
+
+  get size() {
+    return this.body.length + this.compressedSize;
+  }
+
+  gzipped(): Promise<Buffer> {
+    if (!this.compressed) {
+      // On the thread pool: 20 MB of map JSON takes a few hundred ms to compress.
+      const compressed = gzip(this.body);
+      this.compressed = compressed;
+      compressed.then(
+        b => {
+          this.compressedSize = b.length;
+          this.onGrow();
+        },
+        () => {
+          if (this.compressed === compressed) this.compressed = undefined;
+        },
+      );
+    }
+    return this.compressed;
+  }
+}
+
 /**
  * Whole response bodies of the routes that depend only on a snapshot and on what the caller may read,
  * kept for the latest snapshot: the components list, its CSV and the map. A snapshot never changes once
@@ -63,37 +95,5 @@ export class ResponseCache {
       if (this.slots.size <= 1 || this.size <= this.maxBytes) return;
       this.slots.delete(key);
     }
-  }
-}
-
-class Entry implements CachedBody {
-  private compressed?: Promise<Buffer>;
-  private compressedSize = 0;
-
-  constructor(
-    readonly body: Buffer,
-    private readonly onGrow: () => void,
-  ) {}
-
-  get size() {
-    return this.body.length + this.compressedSize;
-  }
-
-  gzipped(): Promise<Buffer> {
-    if (!this.compressed) {
-      // On the thread pool: 20 MB of map JSON takes a few hundred ms to compress.
-      const compressed = gzip(this.body);
-      this.compressed = compressed;
-      compressed.then(
-        b => {
-          this.compressedSize = b.length;
-          this.onGrow();
-        },
-        () => {
-          if (this.compressed === compressed) this.compressed = undefined;
-        },
-      );
-    }
-    return this.compressed;
   }
 }

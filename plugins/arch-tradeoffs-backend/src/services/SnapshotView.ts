@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { NotFoundError } from '@backstage/errors';
 import type {
   ComponentRecord,
@@ -41,11 +42,16 @@ export class SnapshotView {
       assessor: ComponentAssessor;
       weights: ScorecardWeights;
       now: () => Date;
+      /** The decisions as they stand (read at most once a second: see ArchTradeoffsService). */
+      decisions: () => Promise<Map<string, Decision>>;
     },
     readonly snapshot: StoredSnapshot,
     private readonly index: SnapshotIndex,
     readonly scope: ReadScope,
   ) {}
+
+  /** The decisions, read once per view so that one response joins one state of them. */
+  private decisionsRead?: Promise<Map<string, Decision>>;
 
   /**
    * Identifies what this view answers: equal versions give equal responses to the same query of the
@@ -55,11 +61,39 @@ export class SnapshotView {
     return `${this.snapshot.id}:${this.scope.key}`;
   }
 
-  async components(query: ComponentQuery, page: Page): Promise<ComponentsResponse<ComponentRecord>> {
+  /**
+   * Identifies the decisions as they stand now, for the routes that join them (suggestions,
+   * scorecards): any decision recorded, by any replica, changes it, and so does a snooze running out.
+   */
+  async decisionsVersion(): Promise<string> {
+    const decisions = await this.decisions();
+    const now = this.deps.now().getTime();
+    const hash = createHash('sha256');
+    let expiredSnoozes = 0;
+    for (const decision of decisions.values()) {
+      hash.update(JSON.stringify(decision));
+      if (decision.snoozeUntil && Date.parse(decision.snoozeUntil) <= now) expiredSnoozes++;
+    }
+    return `${decisions.size}.${expiredSnoozes}.${hash.digest('base64url').slice(0, 16)}`;
+  }
+
+  private decisions(): Promise<Map<string, Decision>> {
+    this.decisionsRead ??= this.deps.decisions();
+    return this.decisionsRead;
+  }
+
+  /** Component records, with their assessments or (lighter, for lists) without. */
+  async components(
+    query: ComponentQuery,
+    page: Page,
+    options: { assessments: boolean },
+  ): Promise<ComponentsResponse<ComponentRecord>> {
     const matches = this.index.filter(query, this.scope);
     const refs = pageOf(matches, page).map(i => this.index.entityRef(i));
     const inputs = await this.deps.store.componentInputs(this.snapshot.id, refs);
-    return this.paged(inputs.map(this.deps.assessor.record), matches.length, page);
+    const { assessor } = this.deps;
+    const records = inputs.map(options.assessments ? assessor.record : assessor.annotationsRecord);
+    return this.paged(records, matches.length, page);
   }
 
   /** The map's view: the index's summaries. */
@@ -83,7 +117,7 @@ export class SnapshotView {
     const [inputs] = await this.deps.store.componentInputs(this.snapshot.id, [entityRef]);
     const component = this.deps.assessor.record(inputs);
     const suggestionId = component.assessment?.suggestion?.id;
-    const decision = suggestionId ? (await this.deps.store.decisions()).get(suggestionId) : undefined;
+    const decision = suggestionId ? (await this.decisions()).get(suggestionId) : undefined;
     return { component, decision: decision ?? null, snapshot: this.info() };
   }
 
@@ -176,7 +210,7 @@ export class SnapshotView {
    */
   private async plannedSuggestions(filter: SuggestionFilter) {
     const { index, snapshot } = this;
-    const decisions = await this.deps.store.decisions();
+    const decisions = await this.decisions();
     const now = this.deps.now();
     const matches: Array<{ position: number; savings: number; status: SuggestionStatus; decision: Decision | null }> = [];
     let openSavings = 0;
@@ -223,7 +257,7 @@ export class SnapshotView {
   private async teams(): Promise<TeamScorecard[]> {
     const [groups, decisions] = await Promise.all([
       this.deps.store.groups(this.snapshot.id),
-      this.deps.store.decisions(),
+      this.decisions(),
     ]);
     const now = this.deps.now();
     const { teams } = computeScorecards(

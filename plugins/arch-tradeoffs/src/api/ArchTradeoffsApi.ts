@@ -24,6 +24,11 @@ export interface ComponentsQuery {
   platform?: string;
   offset?: number;
   limit?: number;
+  /**
+   * `full` (the default): records with their assessments. `annotations`: the records without the
+   * assessment, a tenth of the bytes, for lists that show what the annotations say.
+   */
+  view?: 'full' | 'annotations';
 }
 
 /** Filters of `GET /v1/suggestions`. @public */

@@ -153,7 +153,10 @@ describe('ArchTradeoffsPage', () => {
   });
 
   it('lists components with model, platform, owner and diagnostics', async () => {
-    await renderPage(fakeApi(), '/?tab=components');
+    const api = fakeApi();
+    await renderPage(api, '/?tab=components');
+    // Records without assessments: the table shows what the annotations say.
+    expect(api.getComponents).toHaveBeenCalledWith({ view: 'annotations' });
     expect(await screen.findByText('Components (4)')).toBeInTheDocument();
     expect(screen.getByText('Figures from the refresh 42 min ago')).toBeInTheDocument();
     const row = (name: string) => screen.getByText(name).closest('tr')!;
@@ -188,12 +191,12 @@ describe('ArchTradeoffsPage', () => {
     expect(await screen.findByText('service-000')).toBeInTheDocument();
     expect(screen.getByText('service-049')).toBeInTheDocument();
     expect(screen.queryByText('service-050')).not.toBeInTheDocument();
-    expect(getComponents).toHaveBeenLastCalledWith({ offset: 0, limit: 50 });
+    expect(getComponents).toHaveBeenLastCalledWith({ offset: 0, limit: 50, view: 'annotations' });
 
     await userEvent.click(screen.getAllByRole('button', { name: 'Next Page' })[0]);
     expect(await screen.findByText('service-050')).toBeInTheDocument();
     expect(screen.queryByText('service-000')).not.toBeInTheDocument();
-    expect(getComponents).toHaveBeenLastCalledWith({ offset: 50, limit: 50 });
+    expect(getComponents).toHaveBeenLastCalledWith({ offset: 50, limit: 50, view: 'annotations' });
   }, 20_000); // two pages of 50 rendered rows: about 3 s alone, more on a busy CI machine
 
   it('shows the error from the backend', async () => {

@@ -13,9 +13,10 @@ import { SnapshotAge } from '../SnapshotAge';
  */
 export function ComponentsTab() {
   const api = useApi(archTradeoffsApiRef);
-  const load = useCallback(() => api.getComponents(), [api]);
+  // The table shows what the annotations say, not the assessments: it asks for records without them.
+  const load = useCallback(() => api.getComponents({ view: 'annotations' }), [api]);
   const loadPage = useCallback(
-    (offset: number, limit: number) => api.getComponents({ offset, limit }),
+    (offset: number, limit: number) => api.getComponents({ offset, limit, view: 'annotations' }),
     [api],
   );
   const empty = {
