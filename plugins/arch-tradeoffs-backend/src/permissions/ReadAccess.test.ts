@@ -79,6 +79,16 @@ describe('ReadAccess', () => {
     expect(await seen(conditional({ anyOf: [catalogConditions.hasSpec({ key: 'owner', value: 'team-b' }), catalogConditions.hasMetadata({ key: 'name', value: 'c' })] }))).toEqual(['b', 'c']);
   });
 
+  it('refuses conditions whose parameters the rule does not accept, rather than guess', async () => {
+    const bad: PolicyDecision = {
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'catalog',
+      resourceType: 'catalog-entity',
+      conditions: { rule: 'IS_ENTITY_OWNER', resourceType: 'catalog-entity', params: { claims: 'group:default/team-a' } },
+    };
+    await expect(accessWith(bad).access.scope({} as any, index)).rejects.toThrow(/IS_ENTITY_OWNER are invalid/);
+  });
+
   it('hides a component stored before entities were kept, whatever the conditions say', async () => {
     const everything = conditional({ not: catalogConditions.hasAnnotation({ annotation: 'nobody/has-this' }) });
     const scope = await accessWith(everything).access.scope({} as any, index);

@@ -4,6 +4,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
 import {
@@ -18,12 +19,10 @@ import {
   PermissionCriteria,
 } from '@backstage/plugin-permission-common';
 import {
-  createConditionAuthorizer,
   isAndCriteria,
   isNotCriteria,
   isOrCriteria,
   PermissionRule,
-  PermissionRuleset,
 } from '@backstage/plugin-permission-node';
 import { entityPages } from '../services/catalogPages';
 
@@ -77,18 +76,10 @@ const EMPTY_SCOPE: ReadScope = {
 /** Distinct condition sets kept per snapshot: policies usually vary them by the caller's ownership claims. */
 const MAX_SCOPES = 200;
 
-/**
- * The catalog's own rules (IS_ENTITY_OWNER, IS_ENTITY_KIND, HAS_ANNOTATION, HAS_LABEL, HAS_METADATA,
- * HAS_SPEC), applied by the permission framework's condition authorizer.
- */
-const catalogRuleset: PermissionRuleset<Entity> = {
-  getRuleByName(name: string) {
-    const rule = Object.values(permissionRules).find(r => r.name === name);
-    if (!rule) throw new Error(`Unknown catalog permission rule ${name}`);
-    return rule as unknown as PermissionRule<Entity, unknown, string>;
-  },
-};
-const KNOWN_RULES = new Set(Object.values(permissionRules).map(r => r.name));
+/** The catalog's own rules: IS_ENTITY_OWNER, IS_ENTITY_KIND, HAS_ANNOTATION, HAS_LABEL, HAS_METADATA, HAS_SPEC. */
+const CATALOG_RULES = new Map(
+  Object.values(permissionRules).map(rule => [rule.name, rule as unknown as PermissionRule<Entity, unknown, string>]),
+);
 
 /**
  * The entities found readable: components as a bit per index position (a scope is kept per set of
@@ -134,7 +125,6 @@ class Visible {
  * the visible refs are listed with the caller's own credentials.
  */
 export class ReadAccess {
-  private readonly authorize = createConditionAuthorizer(catalogRuleset);
   private cached?: { snapshotId: number; scopes: Map<string, Promise<ReadScope>> };
 
   constructor(
@@ -183,9 +173,10 @@ export class ReadAccess {
     key: string,
   ): Promise<ReadScope> {
     const visible = new Visible(index);
+    const allows = compileConditions(decision.conditions);
     for await (const { entityRef, entity } of this.options.entities.permissionEntities(index.snapshotId)) {
       // A row stored before entities were kept cannot be checked: hidden until the next refresh.
-      if (entity && this.authorize(decision, entity)) visible.add(entityRef);
+      if (entity && allows(entity)) visible.add(entityRef);
       else visible.hide();
     }
     return visible.scope(key);
@@ -219,5 +210,42 @@ function usesOnlyCatalogRules(criteria: PermissionCriteria<PermissionCondition<s
   if (isAndCriteria(criteria)) return criteria.allOf.every(usesOnlyCatalogRules);
   if (isOrCriteria(criteria)) return criteria.anyOf.every(usesOnlyCatalogRules);
   if (isNotCriteria(criteria)) return usesOnlyCatalogRules(criteria.not);
-  return criteria.resourceType === RESOURCE_TYPE_CATALOG_ENTITY && KNOWN_RULES.has(criteria.rule);
+  return criteria.resourceType === RESOURCE_TYPE_CATALOG_ENTITY && CATALOG_RULES.has(criteria.rule);
+}
+
+/** A rule's parameter schema, through the Standard Schema interface (zod's schemas offer it). */
+interface ParamsSchema {
+  '~standard': { validate(value: unknown): { issues?: ReadonlyArray<{ message: string }> } };
+}
+
+/**
+ * The conditions as one predicate over entities, applying the catalog's rules as the permission
+ * framework's condition authorizer (`createConditionAuthorizer`) does, except that each condition's
+ * parameters are validated once rather than once per entity: over 50,000 components with a HAS_SPEC
+ * condition, the authorizer took 2.5 s, the rule itself 1.5 s of it.
+ */
+function compileConditions(
+  criteria: PermissionCriteria<PermissionCondition<string>>,
+): (entity: Entity) => boolean {
+  if (isAndCriteria(criteria)) {
+    const all = criteria.allOf.map(compileConditions);
+    return entity => all.every(allows => allows(entity));
+  }
+  if (isOrCriteria(criteria)) {
+    const any = criteria.anyOf.map(compileConditions);
+    return entity => any.some(allows => allows(entity));
+  }
+  if (isNotCriteria(criteria)) {
+    const inner = compileConditions(criteria.not);
+    return entity => !inner(entity);
+  }
+  const rule = CATALOG_RULES.get(criteria.rule)!;
+  const params = criteria.params ?? {};
+  const checked = (rule.paramsSchema as ParamsSchema | undefined)?.['~standard'].validate(params);
+  if (checked?.issues) {
+    throw new InputError(
+      `Parameters to rule ${rule.name} are invalid: ${checked.issues.map(i => i.message).join('; ')}`,
+    );
+  }
+  return entity => rule.apply(entity, params as never);
 }
