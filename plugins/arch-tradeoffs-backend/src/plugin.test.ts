@@ -111,6 +111,12 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     const badModel = await request(server).get('/api/arch-tradeoffs/v1/components').query({ model: 'sometimes' });
     expect(badModel.status).toBe(400);
     expect(badModel.body.error.message).toContain("'model'");
+    const badPlatform = await request(server).get('/api/arch-tradeoffs/v1/components').query({ platform: 'heroku' });
+    expect(badPlatform.status).toBe(400);
+    expect(badPlatform.body.error.message).toContain("'platform'");
+    const twice = await request(server).get('/api/arch-tradeoffs/v1/components?owner=a&owner=b');
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.message).toContain("'owner'");
     const unknown = await request(server).get('/api/arch-tradeoffs/v1/components').query({ colour: 'red' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toContain('colour');

@@ -17,6 +17,7 @@ import {
   Assessor,
   parseArchAnnotations,
   ParseOptions,
+  PLATFORMS,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ArchTradeoffsService } from './services/ArchTradeoffsService';
 import { CachedBody, ResponseCache } from './services/ResponseCache';
@@ -48,7 +49,7 @@ const estimateBody = z
   .object({
     annotations: z.record(z.string(), z.string()),
     /** Optional name for the what-if, used in the suggestion id. */
-    entityRef: z.string().min(1).optional(),
+    entityRef: z.string().min(1).max(300).optional(),
   })
   .strict();
 
@@ -74,7 +75,7 @@ const componentsQuery = z
     system: ref('system').optional(),
     domain: ref('domain').optional(),
     model: z.enum(['always-on', 'on-demand', 'unannotated']).optional(),
-    platform: z.string().min(1).optional(),
+    platform: z.enum(PLATFORMS).optional(),
     /**
      * `full`: records with assessments; `annotations`: the same records without the assessment (what
      * the Components tab lists); `summary`: the map's compact form.
