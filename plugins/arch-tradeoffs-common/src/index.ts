@@ -11,6 +11,7 @@ export * from './model/assessment';
 export * from './model/defaults';
 export * from './model/platforms';
 export * from './parse/parseAnnotations';
+export * from './infer/catalogInference';
 export * from './api/types';
 export * from './permissions';
 export * from './prices';

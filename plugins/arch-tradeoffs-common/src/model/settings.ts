@@ -117,8 +117,10 @@ export interface Assumption {
   field: SettingField;
   annotation: string;
   value: string | number;
-  /** Why this value: built-in default, configured default, or derived from other settings. */
+  /** Why this value: built-in default, configured default, derived from other settings, or inferred. */
   reason: string;
+  /** The annotation of another plugin the value was inferred from (e.g. `backstage.io/kubernetes-id`). */
+  inferredFrom?: string;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   TrafficPattern,
   WorkloadSettings,
 } from '../model/settings';
+import type { InferredPlatform } from '../infer/catalogInference';
 import { ALIASES, NUMERIC_RULES, type NumericRule } from './fieldRules';
 import { closestMatch } from './closestKey';
 import { numberProblem, plainNumber } from './numbers';
@@ -34,6 +35,12 @@ export interface ParseOptions {
    * and the entity's own annotations.
    */
   defaults?: Partial<WorkloadSettings>;
+  /**
+   * The platform the catalog's other annotations imply (see {@link inferFromCatalog}): used when the
+   * entity states neither platform nor a model it contradicts, and reported as an assumption naming
+   * the annotation it came from.
+   */
+  inferred?: InferredPlatform;
 }
 
 /**
@@ -153,6 +160,7 @@ class AnnotationReader {
   constructor(
     annotations: Record<string, unknown>,
     private readonly defaults: Partial<WorkloadSettings>,
+    private readonly inferred?: InferredPlatform,
   ) {
     let anyDefaults = false;
     for (const key in defaults) {
@@ -188,8 +196,9 @@ class AnnotationReader {
   read(): ParsedSettings {
     const model = this.readEnum(F.executionModel);
     const platformStated = this.readEnum(F.platform);
+    const inferred = this.usableInference(model, platformStated);
 
-    if (!model && !platformStated) {
+    if (!model && !platformStated && !inferred) {
       if (this.rawCount > 0 && this.text(F.executionModel) === undefined && this.text(F.platform) === undefined) {
         this.report('warning', ANNOTATIONS.platform, undefined,
           `is missing: set ${ANNOTATIONS.executionModel} or ${ANNOTATIONS.platform} so the component can be assessed`);
@@ -198,8 +207,16 @@ class AnnotationReader {
     }
 
     const platform =
-      platformStated ?? this.defaults.platform ?? DEFAULT_PLATFORM_FOR_MODEL[model!];
-    if (!platformStated) {
+      platformStated ?? inferred?.platform ?? this.defaults.platform ?? DEFAULT_PLATFORM_FOR_MODEL[model!];
+    if (inferred && !platformStated) {
+      this.assumptions.push({
+        field: F.platform.key,
+        annotation: F.platform.annotation,
+        value: platform,
+        reason: `inferred from ${inferred.annotation}${inferred.note ? ` (${inferred.note})` : ''}`,
+        inferredFrom: inferred.annotation,
+      });
+    } else if (!platformStated) {
       this.assume(F.platform, platform,
         this.defaults.platform ? CONFIGURED : `built-in default for ${model} workloads`);
     }
@@ -321,6 +338,33 @@ class AnnotationReader {
   }
 
   /** The platform decides the model where it is unambiguous; a contradiction is reported, not fatal. */
+  /**
+   * The inferred platform, unless the entity's own annotations say otherwise: a stated platform wins
+   * (the team's intent), and so does a stated model the inferred platform cannot run. Either way the
+   * disagreement is reported on the annotation the inference came from.
+   */
+  private usableInference(
+    model: ExecutionModel | undefined,
+    platformStated: WorkloadSettings['platform'] | undefined,
+  ): InferredPlatform | undefined {
+    const inferred = this.inferred;
+    if (!inferred) return undefined;
+    const suggests = `suggests ${inferred.platform}`;
+    if (platformStated) {
+      if (platformStated !== inferred.platform) {
+        this.report('warning', inferred.annotation, undefined,
+          `${suggests}; the stated ${ANNOTATIONS.platform} (${platformStated}) is used`);
+      }
+      return undefined;
+    }
+    if (model && inferred.executionModel && inferred.executionModel !== model) {
+      this.report('warning', inferred.annotation, undefined,
+        `${suggests}, which is ${inferred.executionModel}; the stated ${ANNOTATIONS.executionModel} (${model}) is used`);
+      return undefined;
+    }
+    return inferred;
+  }
+
   private resolveModel(model: ExecutionModel | undefined, platform: WorkloadSettings['platform']): ExecutionModel {
     const implied = PLATFORM_EXECUTION_MODEL[platform];
     if (model && implied && model !== implied) {
@@ -511,7 +555,7 @@ export function parseArchAnnotations(
   annotations: Record<string, string> | undefined | null,
   options: ParseOptions = {},
 ): ParsedSettings {
-  return new AnnotationReader(annotations ?? {}, options.defaults ?? {}).read();
+  return new AnnotationReader(annotations ?? {}, options.defaults ?? {}, options.inferred).read();
 }
 
 /** Why a number is outside its setting's accepted range; undefined when it is inside. */
