@@ -22,6 +22,36 @@ export interface Config {
         openSuggestions?: number;
       };
     };
+    /**
+     * What the catalog already says of a component, before its own `arch-tradeoffs.io/` annotations.
+     */
+    inference?: {
+      /**
+       * Rules tried before the built-in ones (kubernetes-label-selector / kubernetes-id → kubernetes,
+       * aws.com/lambda-function-name → aws-lambda, aws.amazon.com/amazon-ecs-service-arn →
+       * aws-fargate): a component carrying `annotation` (any non-empty value) runs on `platform`.
+       */
+      rules?: Array<{
+        annotation: string;
+        platform:
+          | 'aws-lambda'
+          | 'aws-fargate'
+          | 'aws-ec2'
+          | 'kubernetes'
+          | 'gcp-cloud-run'
+          | 'gcp-cloud-functions'
+          | 'azure-functions'
+          | 'azure-container-apps'
+          | 'cloudflare-workers';
+        /** Said with the inference, e.g. why the platform is only the likely one. */
+        note?: string;
+      }>;
+      /**
+       * `spec.type` values that are not deployed workloads: not priced, not counted in any score.
+       * Replaces the default list: library, documentation, template.
+       */
+      notApplicableTypes?: string[];
+    };
     history?: {
       /** Days of snapshots and history kept. Default 90. */
       retentionDays?: number;

@@ -3,7 +3,11 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import type {
+import {
+  DEFAULT_INFERENCE,
+  InferenceOptions,
+  Platform,
+  PLATFORMS,
   ScorecardCheckId,
   ScorecardWeights,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
@@ -12,6 +16,7 @@ import { DEFAULT_WEIGHTS } from './scorecards/computeScorecards';
 /** The backend's own settings (config.d.ts); pricing and defaults are read by the common package. */
 export interface BackendSettings {
   schedule: SchedulerServiceTaskScheduleDefinition;
+  inference: InferenceOptions;
   weights: ScorecardWeights;
   /** History (and snapshots) older than this many days are deleted at each refresh. */
   retentionDays: number;
@@ -56,5 +61,24 @@ export function readBackendSettings(config: Config): BackendSettings {
   if (!(retentionDays > 0)) {
     throw new Error(`Invalid archTradeoffs.history.retentionDays: expected a number > 0, got ${retentionDays}`);
   }
-  return { schedule, weights, retentionDays };
+  return { schedule, weights, retentionDays, inference: readInference(config) };
+}
+
+/** Configured rules are tried before the built-in ones; configured types replace the built-in ones. */
+function readInference(config: Config): InferenceOptions {
+  const rules = (config.getOptionalConfigArray('archTradeoffs.inference.rules') ?? []).map((rule, i) => {
+    const platform = rule.getString('platform');
+    if (!(PLATFORMS as readonly string[]).includes(platform)) {
+      throw new Error(
+        `Invalid archTradeoffs.inference.rules[${i}].platform: "${platform}" is not one of ${PLATFORMS.join(', ')}`,
+      );
+    }
+    const note = rule.getOptionalString('note');
+    return { annotation: rule.getString('annotation'), platform: platform as Platform, ...(note ? { note } : {}) };
+  });
+  const types = config.getOptionalStringArray('archTradeoffs.inference.notApplicableTypes');
+  return {
+    rules: [...rules, ...DEFAULT_INFERENCE.rules],
+    notApplicableTypes: types ? types.map(t => t.trim().toLowerCase()) : DEFAULT_INFERENCE.notApplicableTypes,
+  };
 }

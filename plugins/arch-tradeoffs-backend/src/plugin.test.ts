@@ -100,7 +100,14 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     expect(onDemand.items.every((i: any) => i.settings.executionModel === 'on-demand')).toBe(true);
 
     const unannotated = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ model: 'unannotated' })).body;
-    expect(unannotated.totalCount).toBe(all.items.filter(i => !i.assessable).length);
+    expect(unannotated.totalCount).toBe(all.items.filter(i => !i.assessable && !i.notApplicable).length);
+
+    // Libraries are not workloads: a filter of their own, and never 'unannotated'.
+    const libraries = exampleComponents.filter(e => e.spec?.type === 'library').map(e => e.metadata.name);
+    expect(libraries.length).toBeGreaterThan(0);
+    const notApplicable = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ model: 'not-applicable' })).body;
+    expect(notApplicable.items.map((i: any) => i.name).sort()).toEqual(libraries.sort());
+    expect(notApplicable.items.every((i: any) => i.notApplicable.includes('a library is not deployed') && !i.assessment)).toBe(true);
 
     const lambda = (await request(server).get('/api/arch-tradeoffs/v1/components').query({ platform: 'aws-lambda', system: sample.system })).body;
     expect(lambda.items.every((i: any) => i.settings.platform === 'aws-lambda' && i.system === sample.system)).toBe(true);
@@ -245,7 +252,10 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     const lines = res.text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^entityRef,title,owner/);
     const unannotated = exampleComponents.filter(
-      e => !e.metadata.annotations?.[ANNOTATIONS.platform] && !e.metadata.annotations?.[ANNOTATIONS.executionModel],
+      e =>
+        e.spec?.type !== 'library' &&
+        !e.metadata.annotations?.[ANNOTATIONS.platform] &&
+        !e.metadata.annotations?.[ANNOTATIONS.executionModel],
     );
     expect(lines.length - 1).toBe(unannotated.length);
   });

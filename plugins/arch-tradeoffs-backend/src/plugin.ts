@@ -51,11 +51,11 @@ export const archTradeoffsPlugin = createBackendPlugin({
         const priceBook = createPriceBook(engine.pricing);
         const assess = createAssessor({ priceBook });
         const parseOptions = { defaults: engine.defaults };
-        const assessor = new ComponentAssessor(assess, parseOptions);
+        const assessor = new ComponentAssessor(assess, parseOptions, settings.inference);
         const store = await SnapshotStore.create(deps.database);
 
         const refresher = new SnapshotRefresher({
-          reader: new ComponentReader(deps.catalog),
+          reader: new ComponentReader(deps.catalog, settings.inference),
           assessor,
           store,
           auth: deps.auth,

@@ -77,7 +77,7 @@ const componentsQuery = z
     owner: ref('group').optional(),
     system: ref('system').optional(),
     domain: ref('domain').optional(),
-    model: z.enum(['always-on', 'on-demand', 'unannotated']).optional(),
+    model: z.enum(['always-on', 'on-demand', 'unannotated', 'not-applicable']).optional(),
     platform: z.enum(PLATFORMS).optional(),
     /**
      * `full`: records with assessments; `annotations`: the same records without the assessment (what

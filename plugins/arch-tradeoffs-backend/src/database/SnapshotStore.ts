@@ -205,6 +205,7 @@ export class SnapshotStore {
         'monthly_cost',
         'best_monthly_cost',
         'posture_risk',
+        'not_applicable',
         'suggestion',
       )
       .orderBy('entity_ref');
@@ -230,6 +231,7 @@ export class SnapshotStore {
         },
         annotated: Boolean(r.annotated),
         postureRisk: Boolean(r.posture_risk),
+        ...(r.not_applicable ? { notApplicable: true as const } : {}),
       };
     });
     return new SnapshotIndex(snapshotId, entries);
@@ -398,6 +400,7 @@ function componentRow(snapshotId: number, c: StoredComponent) {
     monthly_cost: c.monthlyCost,
     best_monthly_cost: c.bestMonthlyCost,
     posture_risk: c.postureRisk,
+    not_applicable: !c.applicable,
     suggestion_id: c.suggestionId,
     suggestion: c.suggestionJson,
     record: JSON.stringify(recordColumn(inputs)),

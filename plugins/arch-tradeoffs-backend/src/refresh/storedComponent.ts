@@ -15,7 +15,7 @@ import type { ComponentInputs, Derived } from '../services/ComponentAssessor';
  */
 export function toStoredComponent(
   inputs: ComponentInputs,
-  { parsed, assessment }: Derived,
+  { parsed, assessment, notApplicable }: Derived,
   permissionEntity: Entity,
 ): StoredComponent {
   const suggestion = assessment?.suggestion ?? null;
@@ -25,6 +25,7 @@ export function toStoredComponent(
   return {
     inputs,
     permissionEntity,
+    applicable: !notApplicable,
     ...(owner ? { owner } : {}),
     annotated:
       parsed.assessable && !parsed.diagnostics.some(d => d.severity === 'error'),

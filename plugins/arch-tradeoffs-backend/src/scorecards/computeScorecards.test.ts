@@ -9,6 +9,7 @@ import {
 
 const component = (owner: string, overrides: Partial<ScoredComponent> = {}): ScoredComponent => ({
   owner,
+  applicable: true,
   annotated: true,
   monthlyCost: 100,
   bestMonthlyCost: 100,
@@ -29,6 +30,15 @@ const groups: GroupNode[] = [
 const open = () => true;
 
 describe('computeScorecards', () => {
+  it('counts a component that is not a workload nowhere: not in coverage, cost or any score', () => {
+    const workloads = [component('group:default/web'), component('group:default/web', { annotated: false, monthlyCost: null, bestMonthlyCost: null })];
+    const library = component('group:default/web', { applicable: false, annotated: false, monthlyCost: null, bestMonthlyCost: null });
+    const without = computeScorecards(workloads, groups, open, DEFAULT_WEIGHTS);
+    const withLibrary = computeScorecards([...workloads, library], groups, open, DEFAULT_WEIGHTS);
+    expect(withLibrary).toEqual(without);
+    expect(withLibrary.org.components).toBe(2);
+  });
+
   it('rolls figures up the hierarchy transitively, keeping direct figures apart', () => {
     const components = [
       component('group:default/payments'),

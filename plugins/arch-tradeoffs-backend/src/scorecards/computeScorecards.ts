@@ -10,6 +10,8 @@ import type {
 /** What a scorecard needs of one component: a few figures, not the assessment. */
 export interface ScoredComponent {
   owner?: string;
+  /** False for a component that is not a deployed workload (a library, …): counted nowhere. */
+  applicable: boolean;
   /** Assessable, with no error diagnostics. */
   annotated: boolean;
   /** Expected monthly cost; null when the component could not be assessed. */
@@ -98,6 +100,7 @@ function addTotals(into: Totals, from: Totals) {
 }
 
 function count(totals: Totals, component: ScoredComponent, isOpen: (id: string) => boolean) {
+  if (!component.applicable) return;
   totals.components += 1;
   if (component.annotated) totals.annotated += 1;
   if (component.monthlyCost === null) return;

@@ -1,6 +1,9 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATION_PREFIX,
+  DEFAULT_INFERENCE,
+  InferenceOptions,
+  inferFromCatalog,
   Assessment,
   Assessor,
   ComponentRecord,
@@ -40,20 +43,28 @@ export function relationCounts(entity: Entity): Relations {
   return { dependsOn, providesApis };
 }
 
-/** The plugin's own annotations (other tools' annotations are none of its business, nor its storage's). */
-export function ownAnnotations(annotations: Record<string, string> | undefined): Record<string, string> {
-  const own: Record<string, string> = {};
-  if (!annotations) return own;
+/**
+ * The annotations a snapshot keeps: the plugin's own, and those of other plugins that its inference
+ * rules read (`inferenceKeys`). Other tools' annotations are none of its business, nor its storage's.
+ */
+export function annotationsRead(
+  annotations: Record<string, string> | undefined,
+  inferenceKeys: ReadonlySet<string>,
+): Record<string, string> {
+  const kept: Record<string, string> = {};
+  if (!annotations) return kept;
   for (const key of Object.keys(annotations)) {
-    if (key.startsWith(ANNOTATION_PREFIX)) own[key] = annotations[key];
+    if (key.startsWith(ANNOTATION_PREFIX) || inferenceKeys.has(key)) kept[key] = annotations[key];
   }
-  return own;
+  return kept;
 }
 
 /** What a component's inputs yield: its parsed annotations and its assessment (null when unassessable). */
 export interface Derived {
   parsed: ParsedSettings;
   assessment: Assessment | null;
+  /** Why the component is not a deployed workload, when it is not one. */
+  notApplicable?: string;
 }
 
 /**
@@ -64,29 +75,54 @@ export class ComponentAssessor {
   constructor(
     private readonly assess: Assessor,
     private readonly parseOptions: ParseOptions = {},
+    private readonly inference: InferenceOptions = DEFAULT_INFERENCE,
   ) {}
 
   /** Parsed settings and assessment; the refresh stores figures from these without building a record. */
-  derive({ entity, annotations, relations }: ComponentInputs): Derived {
-    const parsed = parseArchAnnotations(annotations, this.parseOptions);
-    return { parsed, assessment: this.assess(entity.entityRef, parsed, { relations }) };
+  derive(inputs: ComponentInputs): Derived {
+    const { parsed, notApplicable } = this.read(inputs);
+    const assessment = parsed.assessable
+      ? this.assess(inputs.entity.entityRef, parsed, { relations: inputs.relations })
+      : null;
+    return { parsed, assessment, ...(notApplicable ? { notApplicable } : {}) };
   }
 
   /** The full record the routes return. */
   record = (inputs: ComponentInputs): ComponentRecord => {
-    const { parsed, assessment } = this.derive(inputs);
-    return { ...recordOf(inputs, parsed), assessment };
+    const { parsed, assessment, notApplicable } = this.derive(inputs);
+    return { ...recordOf(inputs, parsed, notApplicable), assessment };
   };
 
-  /** The record without its assessment: what the annotations say, for lists (no pricing needed). */
-  annotationsRecord = (inputs: ComponentInputs): ComponentRecord =>
-    recordOf(inputs, parseArchAnnotations(inputs.annotations, this.parseOptions));
+  /** The record without its assessment: what the catalog and annotations say, for lists (no pricing). */
+  annotationsRecord = (inputs: ComponentInputs): ComponentRecord => {
+    const { parsed, notApplicable } = this.read(inputs);
+    return recordOf(inputs, parsed, notApplicable);
+  };
+
+  /**
+   * The settings from the component's own annotations over what the catalog already says of it. A
+   * component that is not a deployed workload keeps its annotations' diagnostics but is not assessable.
+   */
+  private read({ entity, annotations }: ComponentInputs): { parsed: ParsedSettings; notApplicable?: string } {
+    const inference = inferFromCatalog({ type: entity.type, annotations }, this.inference);
+    if (!inference.applicable) {
+      const { diagnostics } = parseArchAnnotations(annotations, this.parseOptions);
+      return {
+        parsed: { assessable: false, stated: [], assumptions: [], diagnostics },
+        notApplicable: inference.reason,
+      };
+    }
+    return {
+      parsed: parseArchAnnotations(annotations, { ...this.parseOptions, inferred: inference.platform }),
+    };
+  }
 }
 
-function recordOf(inputs: ComponentInputs, parsed: ParsedSettings): ComponentRecord {
+function recordOf(inputs: ComponentInputs, parsed: ParsedSettings, notApplicable?: string): ComponentRecord {
   return {
     ...inputs.entity,
     assessable: parsed.assessable,
+    ...(notApplicable ? { notApplicable } : {}),
     ...(parsed.settings ? { settings: parsed.settings } : {}),
     stated: parsed.stated,
     assumptions: parsed.assumptions,

@@ -6,12 +6,17 @@ import {
 } from '@backstage/catalog-model';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  DEFAULT_INFERENCE,
+  InferenceOptions,
+  inferenceAnnotations,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { entityPages } from './catalogPages';
 import type { GroupNode } from '../scorecards/computeScorecards';
 import {
   CatalogFacts,
+  annotationsRead,
   ComponentInputs,
-  ownAnnotations,
   relationCounts,
 } from './ComponentAssessor';
 
@@ -61,7 +66,15 @@ export interface CatalogGroup extends GroupNode {
  * roll up through.
  */
 export class ComponentReader {
-  constructor(private readonly catalog: CatalogService) {}
+  /** The other plugins' annotations the inference rules read, kept with the component's own. */
+  private readonly inferenceKeys: ReadonlySet<string>;
+
+  constructor(
+    private readonly catalog: CatalogService,
+    inference: InferenceOptions = DEFAULT_INFERENCE,
+  ) {
+    this.inferenceKeys = new Set(inferenceAnnotations(inference));
+  }
 
   /**
    * Every component's inputs, a catalog page at a time (memory stays bounded by the page). Assessing
@@ -80,7 +93,7 @@ export class ComponentReader {
       yield page.map(entity => ({
         inputs: {
           entity: catalogFacts(entity, domainBySystem),
-          annotations: ownAnnotations(entity.metadata.annotations),
+          annotations: annotationsRead(entity.metadata.annotations, this.inferenceKeys),
           relations: relationCounts(entity),
         },
         permissionEntity: permissionEntity(entity),

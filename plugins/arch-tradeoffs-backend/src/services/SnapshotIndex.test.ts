@@ -67,10 +67,10 @@ describe('SnapshotIndex', () => {
 
   it('gives every component’s scorecard figures', () => {
     expect([...index.scoredComponents(FULL_SCOPE)]).toEqual([
-      { owner: 'group:default/x', annotated: true, monthlyCost: 120.5, bestMonthlyCost: 80.25, postureRisk: false, suggestionId: 's-a', savings: 40.25 },
-      { owner: 'group:default/y', annotated: true, monthlyCost: 0, bestMonthlyCost: 0, postureRisk: true, suggestionId: null, savings: 0 },
-      { owner: 'group:default/x', annotated: false, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
-      { owner: 'group:default/x', annotated: true, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
+      { owner: 'group:default/x', applicable: true, annotated: true, monthlyCost: 120.5, bestMonthlyCost: 80.25, postureRisk: false, suggestionId: 's-a', savings: 40.25 },
+      { owner: 'group:default/y', applicable: true, annotated: true, monthlyCost: 0, bestMonthlyCost: 0, postureRisk: true, suggestionId: null, savings: 0 },
+      { owner: 'group:default/x', applicable: true, annotated: false, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
+      { owner: 'group:default/x', applicable: true, annotated: true, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
     ]);
     const ownerless = new SnapshotIndex(8, [entry('e', {})]);
     expect([...ownerless.scoredComponents(FULL_SCOPE)][0].owner).toBeUndefined();
@@ -91,6 +91,19 @@ describe('SnapshotIndex', () => {
     expect(index.countVisible(seeing('a', 'c'))).toBe(2);
     expect(index.countVisible(FULL_SCOPE)).toBe(4);
     expect([...index.scoredComponents(seeing('b'))]).toEqual([...index.scoredComponents(FULL_SCOPE)].slice(1, 2));
+  });
+
+  it('tells components that are not workloads from unannotated ones', () => {
+    const library = { ...entry('lib', { owner: 'group:default/x' }), notApplicable: true as const };
+    const mixed = new SnapshotIndex(9, [entries[0], entries[2], library]);
+    const named = (positions: number[]) => positions.map(i => mixed.summary(i).name);
+    expect(named(mixed.filter({ model: 'unannotated' }, FULL_SCOPE))).toEqual(['c']);
+    expect(named(mixed.filter({ model: 'not-applicable' }, FULL_SCOPE))).toEqual(['lib']);
+    expect(named(mixed.filter({ model: 'always-on' }, FULL_SCOPE))).toEqual(['a']);
+    expect(mixed.summary(2)).toEqual(summaryOf(library));
+    expect(mixed.summary(2).notApplicable).toBe(true);
+    expect('notApplicable' in mixed.summary(1)).toBe(false);
+    expect([...mixed.scoredComponents(FULL_SCOPE)].map(c => c.applicable)).toEqual([true, true, false]);
   });
 
   it('finds components by ref and suggestions by id', () => {

@@ -39,6 +39,7 @@ export interface IndexEntry extends ComponentSummary {
 
 const ANNOTATED = 1;
 const POSTURE_RISK = 2;
+const NOT_APPLICABLE = 4;
 
 /**
  * Strings that repeat across thousands of components (owners, systems, domains, models, platforms,
@@ -106,7 +107,7 @@ export class SnapshotIndex {
   /** A suggestion's expected savings; 0 without one. */
   private readonly savingsColumn: Float64Array;
   private readonly diagnosticCounts: Uint32Array;
-  /** ANNOTATED | POSTURE_RISK */
+  /** ANNOTATED | POSTURE_RISK | NOT_APPLICABLE */
   private readonly flags: Uint8Array;
 
   constructor(
@@ -142,7 +143,8 @@ export class SnapshotIndex {
       this.monthlyCosts[i] = e.monthlyCost ?? NaN;
       this.bestMonthlyCosts[i] = e.bestMonthlyCost ?? NaN;
       this.diagnosticCounts[i] = e.diagnosticCount;
-      this.flags[i] = (e.annotated ? ANNOTATED : 0) | (e.postureRisk ? POSTURE_RISK : 0);
+      this.flags[i] =
+        (e.annotated ? ANNOTATED : 0) | (e.postureRisk ? POSTURE_RISK : 0) | (e.notApplicable ? NOT_APPLICABLE : 0);
       const suggestion = e.suggestion;
       this.suggestionIds.push(suggestion?.id);
       if (suggestion) {
@@ -167,12 +169,20 @@ export class SnapshotIndex {
     ] as const) {
       if (value) columns.push([column, this.strings.find(value)]);
     }
-    // Unannotated components have no model (code 0).
-    if (model) columns.push([this.models, model === 'unannotated' ? 0 : this.strings.find(model)]);
+    // Unassessed components have no model (code 0): unannotated ones, and those that are not workloads.
+    if (model) {
+      columns.push([this.models, model === 'unannotated' || model === 'not-applicable' ? 0 : this.strings.find(model)]);
+    }
+    // Both have no model; the flag tells them apart.
+    let notApplicable: boolean | undefined;
+    if (model === 'unannotated') notApplicable = false;
+    if (model === 'not-applicable') notApplicable = true;
     const matches: number[] = [];
     if (columns.some(([, code]) => code < 0)) return matches;
     const matchesAt = (i: number) =>
-      scope.seesComponent(i) && columns.every(([column, code]) => column[i] === code);
+      scope.seesComponent(i) &&
+      (notApplicable === undefined || this.isNotApplicable(i) === notApplicable) &&
+      columns.every(([column, code]) => column[i] === code);
     for (let i = 0; i < this.size; i++) if (matchesAt(i)) matches.push(i);
     return matches;
   }
@@ -193,6 +203,11 @@ export class SnapshotIndex {
     let count = 0;
     for (let i = 0; i < this.size; i++) if (scope.seesComponent(i)) count++;
     return count;
+  }
+
+  /** Whether the component is not a deployed workload (a library, documentation, …). */
+  isNotApplicable(position: number): boolean {
+    return (this.flags[position] & NOT_APPLICABLE) !== 0;
   }
 
   /** The component's owner (a group ref), if it has one. */
@@ -242,6 +257,7 @@ export class SnapshotIndex {
             savings: this.savingsColumn[i],
           }
         : null,
+      ...(this.isNotApplicable(i) ? { notApplicable: true as const } : {}),
     };
   }
 
@@ -251,6 +267,7 @@ export class SnapshotIndex {
       if (!scope.seesComponent(i)) continue;
       yield {
         owner: this.strings.value(this.owners[i]),
+        applicable: !this.isNotApplicable(i),
         annotated: (this.flags[i] & ANNOTATED) !== 0,
         monthlyCost: orNull(this.monthlyCosts[i]),
         bestMonthlyCost: orNull(this.bestMonthlyCosts[i]),

@@ -9,7 +9,7 @@ import type {
 } from '../model/settings';
 
 /** The `model` filter: an execution model, or components with none annotated. @public */
-export type ModelFilter = ExecutionModel | 'unannotated';
+export type ModelFilter = ExecutionModel | 'unannotated' | 'not-applicable';
 
 /**
  * The stored refresh a response was read from. Every read route names it, so a user can tell how
@@ -50,8 +50,13 @@ export interface ComponentRecord {
   /** Component type (`service`, `website`, ...). */
   type?: string;
   lifecycle?: string;
-  /** False when neither execution model nor platform is annotated. */
+  /** False when neither execution model nor platform is annotated nor inferred. */
   assessable: boolean;
+  /**
+   * Set when the component is not a deployed workload (its `spec.type` is a library, documentation, a
+   * template, …): why, in words. It is not priced nor counted in any score.
+   */
+  notApplicable?: string;
   settings?: WorkloadSettings;
   stated: SettingField[];
   assumptions: Assumption[];
@@ -86,6 +91,8 @@ export interface ComponentSummary {
     targetPlatform: Platform;
     savings: number;
   } | null;
+  /** Present (true) when the component is not a deployed workload: not priced, not scored. */
+  notApplicable?: true;
 }
 
 /** Response of `GET /v1/components` (paged). @public */

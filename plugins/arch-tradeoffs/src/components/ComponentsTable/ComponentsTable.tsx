@@ -35,7 +35,9 @@ const columns: TableColumn<ComponentRecord>[] = [
     title: 'Execution model',
     width: '10%',
     field: 'settings.executionModel',
-    render: r => <ModelChip model={r.settings?.executionModel ?? 'unannotated'} />,
+    render: r => (
+      <ModelChip model={r.notApplicable ? 'not-applicable' : r.settings?.executionModel ?? 'unannotated'} />
+    ),
   },
   {
     title: 'Platform',

@@ -23,7 +23,7 @@ const useStyles = makeStyles(theme => ({
 /** The size tiles are neutral: their colour means nothing. */
 const SIZE_TILE = '#bdbdbd';
 
-const MODELS: ModelFilter[] = ['always-on', 'on-demand', 'unannotated'];
+const MODELS: ModelFilter[] = ['always-on', 'on-demand', 'unannotated', 'not-applicable'];
 
 /** What a tile's colour and size mean. */
 export function MapLegend() {

@@ -46,6 +46,7 @@ export interface MapGroup {
 export const NONE = '';
 
 export function modelOf(c: ComponentSummary): ModelFilter {
+  if (c.notApplicable) return 'not-applicable';
   return c.executionModel ?? 'unannotated';
 }
 
@@ -156,7 +157,9 @@ export function filterOptions(items: ComponentSummary[]): FilterOptions {
     systems: sorted(systems),
     domains: sorted(domains),
     platforms: [...platforms].sort(),
-    models: (['always-on', 'on-demand', 'unannotated'] as ModelFilter[]).filter(m => models.has(m)),
+    models: (['always-on', 'on-demand', 'unannotated', 'not-applicable'] as ModelFilter[]).filter(m =>
+      models.has(m),
+    ),
   };
 }
 
