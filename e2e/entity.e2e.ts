@@ -240,3 +240,15 @@ test('a component without arch-tradeoffs annotations shows the missing-annotatio
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'entity-card-missing-annotation');
 });
+
+test('a library says it is not a deployed workload instead of asking for annotations', async () => {
+  const { page } = ctx;
+  await openEntity(page, 'acme-design-system');
+  const card = tradeoffsCard(page);
+  await card.getByText('Not a deployed workload').waitFor();
+  const text = await card.innerText();
+  assert.match(text, /a library is not deployed/);
+  assert.doesNotMatch(text, /Missing Annotation/);
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'entity-card-not-a-workload');
+});

@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import { DEFAULT_INFERENCE_RULES } from './infer/catalogInference';
 
 /**
  * Every annotation this plugin reads shares this prefix.
@@ -36,13 +37,15 @@ export const ANNOTATIONS = {
 export type SettingKey = keyof typeof ANNOTATIONS;
 
 /**
- * True when the entity states an execution model or a platform: the two annotations that make it
- * assessable. Used as the filter of entity cards and tabs.
+ * True when the entity states an execution model or a platform, or carries an annotation the built-in
+ * inference rules read (a Kubernetes id or label selector, a Lambda function name, an ECS service ARN):
+ * what can make it assessable. For entity pages that show the card only then (`if` of an
+ * EntitySwitch); the card itself asks the backend, which also knows configured rules and types.
  * @public
  */
 export function isArchTradeoffsAvailable(entity: Entity): boolean {
   const annotations = entity.metadata.annotations ?? {};
-  return Boolean(
-    annotations[ANNOTATIONS.executionModel] || annotations[ANNOTATIONS.platform],
+  return [ANNOTATIONS.executionModel, ANNOTATIONS.platform, ...DEFAULT_INFERENCE_RULES.map(r => r.annotation)].some(
+    key => Boolean(annotations[key]),
   );
 }

@@ -1,4 +1,4 @@
-import { ANNOTATIONS } from '../annotations';
+import { ANNOTATIONS, isArchTradeoffsAvailable } from '../annotations';
 import { parseArchAnnotations } from '../parse/parseAnnotations';
 import {
   CatalogInference,
@@ -68,6 +68,19 @@ describe('inferFromCatalog', () => {
     expect(inferFromCatalog({ type: 'schema', annotations: {} }, options).applicable).toBe(false);
     expect(inferFromCatalog({ type: 'library', annotations: {} }, options).applicable).toBe(true);
     expect(inferenceAnnotations(options)).toEqual(['acme.com/runtime', K8S_SELECTOR, K8S_ID, LAMBDA, ECS]);
+  });
+});
+
+describe('isArchTradeoffsAvailable', () => {
+  const entity = (annotations: Record<string, string>) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'x', annotations },
+  });
+  it('is true for our model or platform, or an annotation the built-in rules read', () => {
+    expect(isArchTradeoffsAvailable(entity({ [ANNOTATIONS.platform]: 'aws-lambda' }))).toBe(true);
+    expect(isArchTradeoffsAvailable(entity({ [K8S_ID]: 'orders' }))).toBe(true);
+    expect(isArchTradeoffsAvailable(entity({ 'backstage.io/techdocs-ref': 'dir:.' }))).toBe(false);
   });
 });
 

@@ -82,8 +82,13 @@ describe('EntityArchTradeoffsCard', () => {
     );
   });
 
-  it('asks for the annotations on an unannotated entity, without calling the backend', async () => {
-    const getComponent = jest.fn();
+  it('asks for the annotations when the backend finds nothing to assess', async () => {
+    const bare = componentResponse('design-system', HOT_LAMBDA);
+    const { assessment, settings, ...rest } = bare.component;
+    const getComponent = jest.fn(async () => ({
+      ...bare,
+      component: { ...rest, assessable: false, stated: [], assumptions: [], diagnostics: [], assessment: null },
+    }));
     await renderWithEntity(<EntityArchTradeoffsCard />, {
       entity: componentEntity('design-system', {}),
       api: fakeApi({ getComponent }),
@@ -92,7 +97,28 @@ describe('EntityArchTradeoffsCard', () => {
     expect(
       screen.getAllByText(/arch-tradeoffs.io\/execution-model/).length,
     ).toBeGreaterThan(0);
-    expect(getComponent).not.toHaveBeenCalled();
+    // The backend decides: other plugins' annotations can place a component without ours.
+    expect(getComponent).toHaveBeenCalledWith('component:default/design-system');
+  });
+
+  it('says a library is not a deployed workload instead of asking for annotations', async () => {
+    const response = componentResponse('ui-kit', HOT_LAMBDA);
+    const library = {
+      ...response,
+      component: {
+        ...response.component,
+        assessable: false,
+        notApplicable: 'a library is not deployed, so it has no running cost to weigh',
+        assessment: null,
+      },
+    };
+    await renderWithEntity(<EntityArchTradeoffsCard />, {
+      entity: componentEntity('ui-kit', {}),
+      api: fakeApi({ getComponent: async () => library }),
+    });
+    expect(await screen.findByText('Not a deployed workload')).toBeInTheDocument();
+    expect(screen.getByText(/a library is not deployed/)).toBeInTheDocument();
+    expect(screen.queryByText('Missing Annotation')).not.toBeInTheDocument();
   });
 
   it('says an annotated component not in the snapshot yet appears after the next refresh', async () => {
