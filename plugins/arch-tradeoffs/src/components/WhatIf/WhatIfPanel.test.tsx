@@ -72,6 +72,16 @@ describe('WhatIfPanel', () => {
     ).toBeInTheDocument();
   });
 
+  it('starts from the platform other plugins’ annotations imply, as the backend does', async () => {
+    const kubernetes = { 'backstage.io/kubernetes-id': 'orders' };
+    await renderWithEntity(
+      <WhatIfPanel entityRef="component:default/orders" annotations={kubernetes} />,
+      { entity: componentEntity('orders', kubernetes), api: fakeApi({}) },
+    );
+    expect(screen.getByLabelText(`What-if cost on ${PLATFORM_LABELS.kubernetes}`)).toBeInTheDocument();
+    expect(screen.queryByText(/needs an assessable component/)).not.toBeInTheDocument();
+  });
+
   it('names the best alternative with its model and range', async () => {
     await renderPanel();
     // From the assessment's JSON (plain data, as the backend sends it): the cheapest feasible one.

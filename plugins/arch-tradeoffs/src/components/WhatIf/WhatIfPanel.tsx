@@ -4,6 +4,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import {
+  inferFromCatalog,
   parseArchAnnotations,
   PLATFORM_LABELS,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
@@ -41,12 +42,18 @@ export function WhatIfPanel({
   chartHeight,
 }: WhatIfPanelProps) {
   const { engine, error } = useWhatIfEngine();
+  // What other plugins' annotations imply (a Kubernetes id, a Lambda function name), as the backend
+  // reads them with its built-in rules.
+  const inferred = useMemo(() => {
+    const inference = inferFromCatalog({ annotations });
+    return inference.applicable ? inference.platform : undefined;
+  }, [annotations]);
   const baseline = useMemo(
     () =>
       engine
-        ? parseArchAnnotations(annotations, { defaults: engine.defaults })
+        ? parseArchAnnotations(annotations, { defaults: engine.defaults, inferred })
         : undefined,
-    [engine, annotations],
+    [engine, annotations, inferred],
   );
   const [inputs, setInputs] = useState<WhatIfInputs | undefined>(undefined);
   const start = useMemo(
@@ -60,12 +67,10 @@ export function WhatIfPanel({
       engine && baseline?.settings && current
         ? parseArchAnnotations(
             whatIfAnnotations(annotations, baseline.settings, current),
-            {
-              defaults: engine.defaults,
-            },
+            { defaults: engine.defaults, inferred },
           )
         : undefined,
-    [engine, baseline, annotations, current],
+    [engine, baseline, annotations, current, inferred],
   );
   const assessment = useMemo(
     () => (engine && parsed ? engine.assess(entityRef, parsed) : null),
