@@ -21,7 +21,7 @@ export const backend = (
 ).replace(/\/$/, '');
 
 /** Number of components in examples/catalog. */
-export const EXAMPLE_COMPONENTS = 49;
+export const EXAMPLE_COMPONENTS = 52;
 /** The catalog ingests a few seconds after start-up and the refresh runs on a schedule after that. */
 export const SNAPSHOT_TIMEOUT_MS = 120_000;
 

@@ -79,6 +79,31 @@ describe('the example catalog', () => {
     expect(suggestion('storefront-bff')).toBeNull();
   });
 
+  it('places the components that carry only other plugins’ annotations, and says where from', () => {
+    expect(byName.get('warehouse-events-consumer')).toMatchObject({
+      assessable: true,
+      stated: [],
+      diagnostics: [],
+      assessment: { platform: 'kubernetes', executionModel: 'always-on', confidence: 'low' },
+    });
+    expect(byName.get('warehouse-events-consumer')!.assumptions).toContainEqual(
+      expect.objectContaining({ field: 'platform', inferredFrom: 'backstage.io/kubernetes-id' }),
+    );
+    expect(byName.get('receipt-pdf-renderer')!.assessment).toMatchObject({ platform: 'aws-lambda', executionModel: 'on-demand' });
+    // The team's stated platform wins over the ECS service's, with a warning on the ECS annotation.
+    const ledger = byName.get('ledger-export-job')!;
+    expect(ledger.assessment!.platform).toBe('aws-lambda');
+    expect(ledger.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', annotation: 'aws.amazon.com/amazon-ecs-service-arn' }),
+    ]);
+  });
+
+  it('leaves the libraries out: not priced, said to be no workload', () => {
+    for (const name of ['acme-design-system', 'acme-money', 'service-chassis-go']) {
+      expect(byName.get(name)).toMatchObject({ assessment: null, notApplicable: expect.stringContaining('a library') });
+    }
+  });
+
   it('assesses every annotated component and none of the unannotated ones', () => {
     const assessed = [...byName.values()].filter(r => r.assessment);
     expect(assessed.length).toBe([...byName.values()].filter(r => r.assessable).length);

@@ -8,6 +8,7 @@ import request from 'supertest';
 import {
   ANNOTATIONS,
   ComponentsResponse,
+  isArchTradeoffsAvailable,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { archTradeoffsPlugin } from './plugin';
 import { loadExampleCatalog } from './__testUtils__/exampleCatalog';
@@ -44,8 +45,8 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
       const system = entities.find(e => e.kind === 'System' && e.metadata.name === entity.spec!.system);
       expect(item.system).toBe(`system:default/${system!.metadata.name}`);
       expect(item.domain).toBe(`domain:default/${system!.spec!.domain}`);
-      const annotations = entity.metadata.annotations ?? {};
-      const annotated = Boolean(annotations[ANNOTATIONS.executionModel] || annotations[ANNOTATIONS.platform]);
+      // Our model or platform, or an annotation the built-in inference rules read; libraries never.
+      const annotated = isArchTradeoffsAvailable(entity) && entity.spec!.type !== 'library';
       // Annotated components are assessable unless both model and platform are malformed (none are).
       expect({ name: item.name, assessable: item.assessable }).toEqual({ name: item.name, assessable: annotated });
     }
@@ -251,12 +252,7 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     expect(res.headers['content-disposition']).toContain('arch-tradeoffs-components.csv');
     const lines = res.text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^entityRef,title,owner/);
-    const unannotated = exampleComponents.filter(
-      e =>
-        e.spec?.type !== 'library' &&
-        !e.metadata.annotations?.[ANNOTATIONS.platform] &&
-        !e.metadata.annotations?.[ANNOTATIONS.executionModel],
-    );
+    const unannotated = exampleComponents.filter(e => e.spec?.type !== 'library' && !isArchTradeoffsAvailable(e));
     expect(lines.length - 1).toBe(unannotated.length);
   });
 });
