@@ -208,7 +208,8 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
         name: record.name,
         executionModel: record.assessment?.executionModel ?? null,
         platform: record.assessment?.platform ?? null,
-        monthlyCost: record.assessment?.monthlyCost.expected ?? null,
+        // To the cent, as every figure the map shows.
+        monthlyCost: record.assessment ? Math.round(record.assessment.monthlyCost.expected * 100) / 100 : null,
         diagnosticCount: record.diagnostics.length,
       });
       expect(summary.suggestion?.id ?? null).toBe(record.assessment?.suggestion?.id ?? null);

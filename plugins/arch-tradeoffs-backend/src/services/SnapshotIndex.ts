@@ -4,7 +4,7 @@ import type {
   ModelFilter,
   Platform,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
-import type { ScoredComponent } from '../scorecards/computeScorecards';
+import { round2, ScoredComponent } from '../scorecards/computeScorecards';
 import type { ReadScope } from '../permissions/ReadAccess';
 
 /** The filters of `GET /v1/components`. */
@@ -229,7 +229,11 @@ export class SnapshotIndex {
     return this.savingsColumn[position];
   }
 
-  /** The map's summary of a component (a new object; key order as the API has always sent it). */
+  /**
+   * The map's summary of a component (a new object; key order as the API has always sent it). Money is
+   * to the cent, as in every response: the engine's full-precision figures were most of the whole
+   * map's compressed bytes (their digits do not compress), for precision no one reads.
+   */
   summary(position: number): ComponentSummary {
     const i = position;
     const title = this.titles[i];
@@ -246,15 +250,15 @@ export class SnapshotIndex {
       ...(domain ? { domain } : {}),
       executionModel: (this.strings.value(this.models[i]) as ExecutionModel | undefined) ?? null,
       platform: (this.strings.value(this.platforms[i]) as Platform | undefined) ?? null,
-      monthlyCost: orNull(this.monthlyCosts[i]),
-      bestMonthlyCost: orNull(this.bestMonthlyCosts[i]),
+      monthlyCost: centsOrNull(this.monthlyCosts[i]),
+      bestMonthlyCost: centsOrNull(this.bestMonthlyCosts[i]),
       diagnosticCount: this.diagnosticCounts[i],
       suggestion: id
         ? {
             id,
             title: this.strings.value(this.suggestionTitles[i])!,
             targetPlatform: this.strings.value(this.suggestionTargets[i]) as Platform,
-            savings: this.savingsColumn[i],
+            savings: round2(this.savingsColumn[i]),
           }
         : null,
       ...(this.isNotApplicable(i) ? { notApplicable: true as const } : {}),
@@ -281,4 +285,8 @@ export class SnapshotIndex {
 
 function orNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;
+}
+
+function centsOrNull(value: number): number | null {
+  return Number.isNaN(value) ? null : round2(value);
 }
