@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  resolvePackagePath,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
 import {
+  ArchTradeoffsEngineConfig,
   DEFAULT_INFERENCE,
   InferenceOptions,
   Platform,
@@ -62,6 +66,21 @@ export function readBackendSettings(config: Config): BackendSettings {
     throw new Error(`Invalid archTradeoffs.history.retentionDays: expected a number > 0, got ${retentionDays}`);
   }
   return { schedule, weights, retentionDays, inference: readInference(config) };
+}
+
+/**
+ * Identifies what responses depend on besides the snapshot: this plugin's version and the settings
+ * records are derived with when read (prices, defaults, inference) and scores are weighed with. Part
+ * of every cached response's key and ETag, so that a configuration change, an upgrade or two versions
+ * side by side in a rolling deploy never answer 304 with another configuration's figures.
+ */
+export function configFingerprint(engine: ArchTradeoffsEngineConfig, settings: BackendSettings): string {
+  const manifest = resolvePackagePath('@arch-tradeoffs/plugin-arch-tradeoffs-backend', 'package.json');
+  const { version } = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  return createHash('sha256')
+    .update(JSON.stringify([version, engine, settings.inference, settings.weights]))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 /** Configured rules are tried before the built-in ones; configured types replace the built-in ones. */

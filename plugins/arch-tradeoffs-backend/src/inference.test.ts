@@ -23,6 +23,7 @@ const entities: Entity[] = [
   component('billing', 'service', { 'aws.amazon.com/amazon-ecs-service-arn': 'arn:aws:ecs:us-east-1:1:service/prod/billing', [ANNOTATIONS.platform]: 'aws-lambda' }),
   component('reports', 'service', { 'acme.com/cloud-run-service': 'reports' }),
   component('ui-kit', 'library', { 'backstage.io/kubernetes-id': 'ui-kit' }),
+  component('icons', 'library', { [ANNOTATIONS.platform]: 'aws-lambda' }),
   component('handbook', 'documentation'),
   component('legacy', 'service'),
 ];
@@ -61,7 +62,11 @@ describe('a catalog without arch-tradeoffs annotations', () => {
     );
     expect(items.get('reports')!.assessable).toBe(false);
     expect(items.get('legacy')!.assessable).toBe(false);
-    for (const name of ['ui-kit', 'handbook']) {
+    // A library annotated as a function is still no workload; the card says why the annotation is unused.
+    expect(items.get('icons')!.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'info', annotation: ANNOTATIONS.platform, message: expect.stringContaining('is not used: a library') }),
+    ]);
+    for (const name of ['ui-kit', 'handbook', 'icons']) {
       expect(items.get(name)).toMatchObject({ assessable: false, assessment: null, notApplicable: expect.stringContaining('is not deployed') });
     }
     // Other plugins' annotations the rules do not read are not stored, nor served.

@@ -226,9 +226,15 @@ describe.each(databases.eachSupportedId())('per-user visibility on %s', database
       partial: true,
       points: [],
     });
-    const team = (await request(server).get(`${api}/history`).query({ group: unaffected })).body;
-    expect(team.partial).toBe(false);
-    expect(team.points.length).toBeGreaterThan(0);
+    // Even a team none of whose components is hidden today: its past points may sum components since
+    // moved to it, or deleted, that the caller could not read.
+    expect((await request(server).get(`${api}/history`).query({ group: unaffected })).body).toMatchObject({
+      partial: true,
+      points: [],
+    });
+    read = ALLOW;
+    expect((await request(server).get(`${api}/history`).query({ group: unaffected })).body.points.length).toBeGreaterThan(0);
+    read = RESTRICTED;
     await request(server).get(`${api}/history`).query({ entityRef: hidden }).expect(404);
     await request(server).get(`${api}/history`).query({ group: HIDDEN_GROUP }).expect(404);
   });

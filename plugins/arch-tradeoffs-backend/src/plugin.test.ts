@@ -191,10 +191,21 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     expect(first.headers['cache-control']).toBe('private, no-cache');
     const again = await request(server).get(url).set('If-None-Match', first.headers.etag);
     expect(again.status).toBe(304);
+    // The same snapshot under another configuration (here a discount) is another response too.
+    const { server: discounted } = await startTestBackend({
+      features: [
+        archTradeoffsPlugin,
+        catalogServiceMock.factory({ entities }),
+        mockServices.rootConfig.factory({ data: { archTradeoffs: { pricing: { discountPercent: 20 } } } }),
+      ],
+    });
+    const other = await request(discounted).get(url).set('If-None-Match', first.headers.etag);
+    expect(other.status).toBe(200);
+    expect(other.body.snapshot.id).toBe(first.body.snapshot.id);
     // Another query is another response.
-    const other = await request(server).get('/api/arch-tradeoffs/v1/components?limit=6');
-    expect(other.headers.etag).not.toBe(first.headers.etag);
-    expect(other.body.items).toHaveLength(6);
+    const sixth = await request(server).get('/api/arch-tradeoffs/v1/components?limit=6');
+    expect(sixth.headers.etag).not.toBe(first.headers.etag);
+    expect(sixth.body.items).toHaveLength(6);
   });
 
   it('serves the compact summary the map draws, with costs and suggestions', async () => {

@@ -10,7 +10,7 @@ import {
   readArchTradeoffsConfig,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { createRouter } from './router';
-import { readBackendSettings } from './config';
+import { configFingerprint, readBackendSettings } from './config';
 import { SnapshotStore } from './database/SnapshotStore';
 import { SnapshotRefresher } from './refresh/SnapshotRefresher';
 import { ArchTradeoffsService } from './services/ArchTradeoffsService';
@@ -69,6 +69,7 @@ export const archTradeoffsPlugin = createBackendPlugin({
           assessor,
           new ReadAccess({ permissions: deps.permissions, catalog: deps.catalog, entities: store, logger }),
           settings.weights,
+          configFingerprint(engine, settings),
         );
         // A global task: the scheduler's lock in the database lets one replica run each refresh.
         await scheduler.scheduleTask({

@@ -265,14 +265,17 @@ async function sendCached(
   type: string,
   produce: () => Promise<string>,
 ) {
-  const etag = `"${createHash('sha256').update(`${view.version}|${key}`).digest('base64url').slice(0, 27)}"`;
+  const gzip = Boolean(req.acceptsEncodings('gzip'));
+  // Each encoding is its own representation, with its own tag (RFC 9110 §8.8.3).
+  const tag = createHash('sha256').update(`${view.version}|${key}`).digest('base64url').slice(0, 27);
+  const etag = `"${tag}${gzip ? '-gzip' : ''}"`;
   res.type(type).set({ ETag: etag, 'Cache-Control': 'private, no-cache' }).vary('Accept-Encoding');
   if (req.fresh) {
     res.status(304).end();
     return;
   }
   const cached: CachedBody = await cache.get(view.snapshot.id, `${view.version}|${key}`, produce);
-  if (req.acceptsEncodings('gzip')) {
+  if (gzip) {
     // Already compressed: the backend's compression middleware leaves an encoded body alone.
     res.set('Content-Encoding', 'gzip').send(cached.gzipped);
   } else {

@@ -4,7 +4,6 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
 import {
@@ -88,6 +87,7 @@ const CATALOG_RULES = new Map(
 class Visible {
   private readonly components: Uint8Array;
   private readonly groups = new Set<string>();
+  private visibleComponents = 0;
   private anyHidden = false;
 
   constructor(private readonly index: ComponentPositions) {
@@ -96,8 +96,12 @@ class Visible {
 
   add(entityRef: string) {
     const position = this.index.positionOf(entityRef);
-    if (position !== undefined) this.components[position] = 1;
-    else if (entityRef.startsWith('group:')) this.groups.add(entityRef);
+    if (position !== undefined) {
+      if (this.components[position] === 0) this.visibleComponents++;
+      this.components[position] = 1;
+    } else if (entityRef.startsWith('group:')) {
+      this.groups.add(entityRef);
+    }
   }
 
   hide() {
@@ -108,7 +112,8 @@ class Visible {
     const { components, groups } = this;
     return {
       key,
-      complete: !this.anyHidden,
+      // Complete only when every component was seen and allowed (rows missing count as hidden).
+      complete: !this.anyHidden && this.visibleComponents === this.index.size,
       seesComponent: position => components[position] === 1,
       seesGroup: ref => groups.has(ref),
     };
@@ -148,15 +153,19 @@ export class ReadAccess {
     }
 
     const key = JSON.stringify(decision.conditions);
+    const evaluate = () =>
+      usesOnlyCatalogRules(decision.conditions)
+        ? this.applyConditions(decision, index, key)
+        : this.askCatalog(credentials, index, key);
+    // A late request for an older snapshot is answered but not cached: the cache moves forward only.
+    if (this.cached && snapshotId < this.cached.snapshotId) return evaluate();
     if (this.cached?.snapshotId !== snapshotId) {
       this.cached = { snapshotId, scopes: new Map() };
     }
     const scopes = this.cached.scopes;
     let scope = scopes.get(key);
     if (!scope) {
-      scope = usesOnlyCatalogRules(decision.conditions)
-        ? this.applyConditions(decision, index, key)
-        : this.askCatalog(credentials, index, key);
+      scope = evaluate();
       const pending = scope;
       pending.catch(() => {
         if (scopes.get(key) === pending) scopes.delete(key);
@@ -243,8 +252,9 @@ function compileConditions(
   const params = criteria.params ?? {};
   const checked = (rule.paramsSchema as ParamsSchema | undefined)?.['~standard'].validate(params);
   if (checked?.issues) {
-    throw new InputError(
-      `Parameters to rule ${rule.name} are invalid: ${checked.issues.map(i => i.message).join('; ')}`,
+    // The permission policy's fault, not the caller's: a server error, not a 400.
+    throw new Error(
+      `The permission policy's conditions for catalog.entity.read are invalid: parameters to rule ${rule.name} are invalid: ${checked.issues.map(i => i.message).join('; ')}`,
     );
   }
   return entity => rule.apply(entity, params as never);

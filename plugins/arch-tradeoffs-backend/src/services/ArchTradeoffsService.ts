@@ -42,6 +42,8 @@ export class ArchTradeoffsService {
     private readonly assessor: ComponentAssessor,
     private readonly access: ReadAccess,
     private readonly weights: ScorecardWeights,
+    /** See configFingerprint: part of every view's version. */
+    private readonly configKey: string,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.latestSnapshot = new Recent(READ_TTL_MS, () => store.latestSnapshot());
@@ -58,9 +60,9 @@ export class ArchTradeoffsService {
     const snapshot = await this.latest();
     const index = await this.index(snapshot);
     const scope = await this.access.scope(credentials, index);
-    const { store, assessor, weights, now } = this;
+    const { store, assessor, weights, now, configKey } = this;
     const decisions = () => this.decisions.get();
-    return new SnapshotView({ store, assessor, weights, now, decisions }, snapshot, index, scope);
+    return new SnapshotView({ store, assessor, weights, now, decisions, configKey }, snapshot, index, scope);
   }
 
   /**

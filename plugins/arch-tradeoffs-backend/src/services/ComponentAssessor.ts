@@ -1,6 +1,8 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATION_PREFIX,
+  ANNOTATIONS,
+  Diagnostic,
   DEFAULT_INFERENCE,
   InferenceOptions,
   inferFromCatalog,
@@ -106,9 +108,13 @@ export class ComponentAssessor {
   private read({ entity, annotations }: ComponentInputs): { parsed: ParsedSettings; notApplicable?: string } {
     const inference = inferFromCatalog({ type: entity.type, annotations }, this.inference);
     if (!inference.applicable) {
-      const { diagnostics } = parseArchAnnotations(annotations, this.parseOptions);
+      const own = parseArchAnnotations(annotations, this.parseOptions);
+      // Its own annotations would have priced it: say why they are not used.
+      const unused: Diagnostic[] = own.assessable
+        ? [{ severity: 'info', annotation: ANNOTATIONS.platform, message: `is not used: ${inference.reason}` }]
+        : [];
       return {
-        parsed: { assessable: false, stated: [], assumptions: [], diagnostics },
+        parsed: { assessable: false, stated: [], assumptions: [], diagnostics: [...own.diagnostics, ...unused] },
         notApplicable: inference.reason,
       };
     }

@@ -26,6 +26,25 @@ describe('ResponseCache', () => {
     expect((await (await cache.get(2, 'bad', async () => 'ok')).plain()).toString()).toBe('ok');
   });
 
+  it('keeps at most so many entries, however small, and answers an older snapshot without caching it', async () => {
+    const cache = new ResponseCache(1024 * 1024, 2);
+    let produced = 0;
+    const produce = async () => String(++produced);
+    await cache.get(5, 'a', produce);
+    await cache.get(5, 'b', produce);
+    await cache.get(5, 'c', produce); // a goes
+    await cache.get(5, 'b', produce);
+    expect(produced).toBe(3);
+    await cache.get(5, 'a', produce);
+    expect(produced).toBe(4);
+    // A late request on snapshot 4 neither clears snapshot 5's entries nor is kept.
+    await cache.get(4, 'b', produce);
+    await cache.get(4, 'b', produce);
+    expect(produced).toBe(6);
+    await cache.get(5, 'a', produce);
+    expect(produced).toBe(6);
+  });
+
   it('drops the least recently used bodies beyond its bound', async () => {
     // Random text hardly compresses: each body is about 3 KB of gzip.
     const text = () => Array.from({ length: 4000 }, () => Math.random().toString(36)[2]).join('');

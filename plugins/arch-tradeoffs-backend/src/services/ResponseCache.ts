@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
@@ -20,54 +21,68 @@ export interface CachedBody {
  */
 export class ResponseCache {
   private snapshotId?: number;
-  /** In least recently used order; `body` is set once it is ready. */
+  /** By hashed key, in least recently used order; `body` is set once it is ready. */
   private readonly slots = new Map<string, { pending: Promise<CachedBody>; body?: CachedBody }>();
+  /** Compressed bytes of the bodies ready now. */
+  private bytes = 0;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(
+    private readonly maxBytes: number,
+    /** Bodies kept at most, however small: each query a caller invents is an entry. */
+    private readonly maxEntries = 1000,
+  ) {}
 
   get(snapshotId: number, key: string, produce: () => Promise<string>): Promise<CachedBody> {
+    // A late request for an older snapshot is answered but not cached: the cache moves forward only.
+    if (this.snapshotId !== undefined && snapshotId < this.snapshotId) return compress(produce());
     if (snapshotId !== this.snapshotId) {
       // A newer snapshot is published: nothing of the older one will be asked for again.
       this.slots.clear();
+      this.bytes = 0;
       this.snapshotId = snapshotId;
     }
-    const cached = this.slots.get(key);
+    // Keys hold the caller's conditions and query: hashed, so each entry costs the same small amount.
+    const id = createHash('sha256').update(key).digest('base64url');
+    const cached = this.slots.get(id);
     if (cached) {
-      this.slots.delete(key);
-      this.slots.set(key, cached);
+      this.slots.delete(id);
+      this.slots.set(id, cached);
       return cached.pending;
     }
-    // Compressed on the thread pool: 20 MB of JSON takes a few hundred milliseconds.
-    const pending = produce().then(async text => {
-      const gzipped = await gzip(text);
-      return { gzipped, plain: () => gunzip(gzipped) };
-    });
-    const slot: { pending: Promise<CachedBody>; body?: CachedBody } = { pending };
-    this.slots.set(key, slot);
-    pending.then(
+    const slot: { pending: Promise<CachedBody>; body?: CachedBody } = { pending: compress(produce()) };
+    this.slots.set(id, slot);
+    slot.pending.then(
       body => {
+        if (this.slots.get(id) !== slot) return; // evicted or cleared meanwhile
         slot.body = body;
+        this.bytes += body.gzipped.length;
         this.evict();
       },
       () => {
-        if (this.slots.get(key) === slot) this.slots.delete(key);
+        if (this.slots.get(id) === slot) this.slots.delete(id);
       },
     );
-    return pending;
+    this.evict();
+    return slot.pending;
   }
 
-  /** Bytes held by the bodies ready now. */
+  /** Compressed bytes held. */
   get size(): number {
-    let bytes = 0;
-    for (const slot of this.slots.values()) bytes += slot.body?.gzipped.length ?? 0;
-    return bytes;
+    return this.bytes;
   }
 
-  /** Drops the least recently used bodies while over the bound, keeping the newest. */
+  /** Drops the least recently used entries while over either bound, keeping the newest. */
   private evict() {
-    for (const key of this.slots.keys()) {
-      if (this.slots.size <= 1 || this.size <= this.maxBytes) return;
-      this.slots.delete(key);
+    for (const [id, slot] of this.slots) {
+      if (this.slots.size <= 1 || (this.bytes <= this.maxBytes && this.slots.size <= this.maxEntries)) return;
+      this.slots.delete(id);
+      this.bytes -= slot.body?.gzipped.length ?? 0;
     }
   }
+}
+
+/** Compressed on the thread pool: 20 MB of JSON takes a few hundred milliseconds. */
+async function compress(text: Promise<string>): Promise<CachedBody> {
+  const gzipped = await gzip(await text);
+  return { gzipped, plain: () => gunzip(gzipped) };
 }

@@ -111,6 +111,5 @@ describe('SnapshotIndex', () => {
     expect(index.positionOf('component:default/zz')).toBeUndefined();
     expect(index.suggestionPosition('s-a')).toBe(0);
     expect(index.suggestionPosition('s-b')).toBeUndefined();
-    expect(index.owner(1)).toBe('group:default/y');
   });
 });

@@ -210,11 +210,6 @@ export class SnapshotIndex {
     return (this.flags[position] & NOT_APPLICABLE) !== 0;
   }
 
-  /** The component's owner (a group ref), if it has one. */
-  owner(position: number): string | undefined {
-    return this.strings.value(this.owners[position]);
-  }
-
   entityRef(position: number): string {
     return this.entityRefs[position];
   }

@@ -44,6 +44,8 @@ export class SnapshotView {
       now: () => Date;
       /** The decisions as they stand (read at most once a second: see ArchTradeoffsService). */
       decisions: () => Promise<Map<string, Decision>>;
+      /** What the figures depend on besides the snapshot (see configFingerprint). */
+      configKey: string;
     },
     readonly snapshot: StoredSnapshot,
     private readonly index: SnapshotIndex,
@@ -58,7 +60,7 @@ export class SnapshotView {
    * snapshot-only routes. Used to cache them and as their ETag.
    */
   get version(): string {
-    return `${this.snapshot.id}:${this.scope.key}`;
+    return `${this.snapshot.id}:${this.deps.configKey}:${this.scope.key}`;
   }
 
   /**
@@ -71,10 +73,12 @@ export class SnapshotView {
     const hash = createHash('sha256');
     let expiredSnoozes = 0;
     for (const decision of decisions.values()) {
+      // Only the caller's: a decision on a hidden component must not change what they are sent.
+      if (!this.seesSuggestion(decision.suggestionId)) continue;
       hash.update(JSON.stringify(decision));
       if (decision.snoozeUntil && Date.parse(decision.snoozeUntil) <= now) expiredSnoozes++;
     }
-    return `${decisions.size}.${expiredSnoozes}.${hash.digest('base64url').slice(0, 16)}`;
+    return `${expiredSnoozes}.${hash.digest('base64url').slice(0, 16)}`;
   }
 
   private decisions(): Promise<Map<string, Decision>> {
@@ -115,6 +119,10 @@ export class SnapshotView {
       );
     }
     const [inputs] = await this.deps.store.componentInputs(this.snapshot.id, [entityRef]);
+    if (!inputs) {
+      // Its rows were pruned while this snapshot was still being served: a newer one has it.
+      throw new NotFoundError(`No component ${entityRef} in snapshot ${this.snapshot.id}; try again`);
+    }
     const component = this.deps.assessor.record(inputs);
     const suggestionId = component.assessment?.suggestion?.id;
     const decision = suggestionId ? (await this.decisions()).get(suggestionId) : undefined;
@@ -180,8 +188,9 @@ export class SnapshotView {
 
   /**
    * A subject's history. Points of a component or group the caller may not read are not found. The
-   * organisation's and a team's points sum every component of their time; when the caller may not
-   * read some of today's components in their scope, the points are withheld and `partial` says so.
+   * organisation's and a team's points sum every component of their time, including components since
+   * moved, deleted or hidden: they are withheld (`partial`) from a caller who may not read the whole
+   * snapshot.
    */
   async history(subject: { group?: string; entityRef?: string }): Promise<HistoryResponse> {
     const base = { currency: this.snapshot.currency };
@@ -194,7 +203,7 @@ export class SnapshotView {
     }
     if (subject.group) {
       if (!this.scope.seesGroup(subject.group)) throw new NotFoundError(`No history for ${subject.group}`);
-      const partial = await this.hidesComponentsOf(subject.group);
+      const partial = !this.scope.complete;
       const points = partial ? [] : await this.deps.store.history(subject.group);
       if (points.length === 0 && !partial) throw new NotFoundError(`No history for ${subject.group}`);
       return { subject: subject.group, kind: 'group', points, partial, ...base };
@@ -273,28 +282,6 @@ export class SnapshotView {
       ...(parent && sees(parent) ? { parent } : {}),
       children: team.children.filter(sees),
     }));
-  }
-
-  /** Whether the group or a descendant owns a component the caller may not read. */
-  private async hidesComponentsOf(groupRef: string): Promise<boolean> {
-    if (this.scope.complete) return false;
-    const groups = await this.deps.store.groups(this.snapshot.id);
-    const subtree = new Set([groupRef]);
-    // Children before parents is not guaranteed: repeat until no group joins (cycles stop it too).
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const g of groups) {
-        if (g.parent && subtree.has(g.parent) && !subtree.has(g.groupRef)) {
-          subtree.add(g.groupRef);
-          grew = true;
-        }
-      }
-    }
-    for (let i = 0; i < this.index.size; i++) {
-      const owner = this.index.owner(i);
-      if (owner && subtree.has(owner) && !this.scope.seesComponent(i)) return true;
-    }
-    return false;
   }
 
   /**

@@ -129,6 +129,17 @@ describe('parsing with an inferred platform', () => {
     expect(parsed.assumptions).toContainEqual(expect.objectContaining({ field: 'platform', inferredFrom: K8S_ID }));
   });
 
+  it('does not price a misspelt platform or model as the inferred platform', () => {
+    const typoPlatform = parseWith({ [ECS]: ARN, [ANNOTATIONS.platform]: 'aws-lamda' });
+    expect(typoPlatform.assessable).toBe(false);
+    expect(typoPlatform.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'error', annotation: ANNOTATIONS.platform, value: 'aws-lamda' }),
+    );
+    const typoModel = parseWith({ [ECS]: ARN, [ANNOTATIONS.executionModel]: 'on-demnd' });
+    expect(typoModel.assessable).toBe(false);
+    expect(typoModel.assumptions.some(a => a.inferredFrom)).toBe(false);
+  });
+
   it('agrees silently when the stated platform is the inferred one', () => {
     const parsed = parseWith({ [LAMBDA]: 'fn', [ANNOTATIONS.platform]: 'aws-lambda' });
     expect(parsed.diagnostics).toEqual([]);

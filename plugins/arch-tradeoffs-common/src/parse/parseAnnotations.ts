@@ -194,9 +194,13 @@ class AnnotationReader {
   }
 
   read(): ParsedSettings {
+    const written = {
+      model: this.text(F.executionModel) !== undefined,
+      platform: this.text(F.platform) !== undefined,
+    };
     const model = this.readEnum(F.executionModel);
     const platformStated = this.readEnum(F.platform);
-    const inferred = this.usableInference(model, platformStated);
+    const inferred = this.usableInference(model, platformStated, written);
 
     if (!model && !platformStated && !inferred) {
       if (this.rawCount > 0 && this.text(F.executionModel) === undefined && this.text(F.platform) === undefined) {
@@ -337,18 +341,21 @@ class AnnotationReader {
     return this.result(true, settings);
   }
 
-  /** The platform decides the model where it is unambiguous; a contradiction is reported, not fatal. */
   /**
    * The inferred platform, unless the entity's own annotations say otherwise: a stated platform wins
    * (the team's intent), and so does a stated model the inferred platform cannot run. Either way the
-   * disagreement is reported on the annotation the inference came from.
+   * disagreement is reported on the annotation the inference came from. A model or platform written
+   * but misspelt is not overruled either: its error stands, and the inference would price what the
+   * team did not mean.
    */
   private usableInference(
     model: ExecutionModel | undefined,
     platformStated: WorkloadSettings['platform'] | undefined,
+    written: { model: boolean; platform: boolean },
   ): InferredPlatform | undefined {
     const inferred = this.inferred;
     if (!inferred) return undefined;
+    if ((written.platform && !platformStated) || (written.model && !model)) return undefined;
     const suggests = `suggests ${inferred.platform}`;
     if (platformStated) {
       if (platformStated !== inferred.platform) {
@@ -365,6 +372,7 @@ class AnnotationReader {
     return inferred;
   }
 
+  /** The platform decides the model where it is unambiguous; a contradiction is reported, not fatal. */
   private resolveModel(model: ExecutionModel | undefined, platform: WorkloadSettings['platform']): ExecutionModel {
     const implied = PLATFORM_EXECUTION_MODEL[platform];
     if (model && implied && model !== implied) {
