@@ -121,7 +121,7 @@ describe('ReadAccess', () => {
   it('keeps what the rules read of an entity, and its owners of all its relations', () => {
     const kept = permissionEntity(entities[0]);
     expect(kept.relations).toEqual([{ type: 'ownedBy', targetRef: 'group:default/team-a' }]);
-    expect(kept.metadata).toEqual({ namespace: 'default', name: 'a', labels: { tier: 'gold' } });
+    expect(kept.metadata).toEqual(entities[0].metadata);
     expect(kept.spec).toEqual(entities[0].spec);
   });
 });

@@ -46,7 +46,7 @@ const CHECKS: Record<ScorecardCheckId, { title: string; description: string }> =
   'annotation-coverage': {
     title: 'Annotation coverage',
     description:
-      'Share of components whose arch-tradeoffs annotations are present and free of errors: unannotated components cannot be costed.',
+      'Share of workloads whose execution model or platform is known (annotated, or inferred from other plugins’ annotations) without annotation errors: the others cannot be costed. Libraries, documentation and templates are not counted.',
   },
   'cost-efficiency': {
     title: 'Cost efficiency',

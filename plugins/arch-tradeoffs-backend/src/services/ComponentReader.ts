@@ -21,23 +21,23 @@ import {
 } from './ComponentAssessor';
 
 /**
- * Components and groups are read whole but for `status`: the snapshot keeps each one as the catalog's
- * permission rules read it, to decide per user what they may see (see permissions/ReadAccess.ts).
+ * Components and groups are read whole but for `status`: the snapshot keeps each as the catalog's
+ * permission rules read it (see permissions/ReadAccess.ts and `permissionEntity`). HAS_METADATA and
+ * HAS_SPEC may name any field, and a field left out would answer a `not` condition differently from
+ * the catalog, showing an entity the catalog hides.
  */
 const ENTITY_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'relations'];
 
 /**
  * What the catalog's own rules read of an entity: its kind, metadata and spec (HAS_METADATA and HAS_SPEC
- * may name any field), and its owners (IS_ENTITY_OWNER). Other relations (a third of a component's JSON)
- * and the catalog's bookkeeping (uid, etag) are left out; a policy with other rules is answered by the
- * catalog itself.
+ * may name a field), and its owners (IS_ENTITY_OWNER). Other relations (a third of a component's JSON)
+ * are left out; a policy with other rules is answered by the catalog itself.
  */
 export function permissionEntity(entity: Entity): Entity {
-  const { uid, etag, ...metadata } = entity.metadata;
   return {
     apiVersion: entity.apiVersion,
     kind: entity.kind,
-    metadata,
+    metadata: entity.metadata,
     ...(entity.spec ? { spec: entity.spec } : {}),
     relations: (entity.relations ?? []).filter(r => r.type === RELATION_OWNED_BY),
   };

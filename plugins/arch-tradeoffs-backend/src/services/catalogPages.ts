@@ -2,8 +2,12 @@ import type { Entity } from '@backstage/catalog-model';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 
-/** Entities per catalog request: large enough to be quick, small enough to bound memory per page. */
-export const CATALOG_PAGE_SIZE = 500;
+/**
+ * Entities per catalog request: large enough to be quick, small enough to bound memory per page. A
+ * refresh holds two pages and their assessments at a time; at 500 whole entities a page, the 50,000-
+ * component bench peaked at 490–500 MB RSS, at 200 at 350–365 MB, with no slower refresh.
+ */
+export const CATALOG_PAGE_SIZE = 200;
 
 type PageResponse = Awaited<ReturnType<CatalogService['queryEntities']>>;
 
