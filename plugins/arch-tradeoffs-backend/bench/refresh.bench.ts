@@ -367,7 +367,7 @@ async function runBench(kind: 'sqlite' | 'postgres') {
     await scheduler.triggerTask(REFRESH_TASK_ID);
     await done;
   };
-  // As in use, the served snapshot's index (and the map's compressed summary) is in memory while the
+  // As in use, the served snapshot's index (and the map's cached gzip body) is in memory while the
   // next refresh runs: load it with the map's request, and measure what it holds.
   const held = () => {
     const m = process.memoryUsage();
