@@ -274,7 +274,7 @@ async function sendCached(
     res.status(304).end();
     return;
   }
-  const cached: CachedBody = await cache.get(view.snapshot.id, `${view.version}|${key}`, produce);
+  const cached: CachedBody = await cache.get(view.snapshot.id, tag, produce);
   if (gzip) {
     // Already compressed: the backend's compression middleware leaves an encoded body alone.
     res.set('Content-Encoding', 'gzip').send(cached.gzipped);

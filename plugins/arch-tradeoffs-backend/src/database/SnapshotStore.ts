@@ -15,6 +15,7 @@ import type {
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { GroupNode, ScoredComponent } from '../scorecards/computeScorecards';
 import type { ComponentInputs } from '../services/ComponentAssessor';
+import type { CatalogGroup } from '../services/ComponentReader';
 import { IndexEntry, SnapshotIndex } from '../services/SnapshotIndex';
 import { PreviousFigures } from './PreviousFigures';
 
@@ -50,11 +51,6 @@ export interface StoredComponent extends ScoredComponent {
   suggestionJson: string | null;
 }
 
-/** A group as a snapshot keeps it: its place in the hierarchy, and its entity for the permission rules. */
-export interface StoredGroup extends GroupNode {
-  permissionEntity: Entity;
-}
-
 export interface HistoryRow extends Omit<HistoryPoint, 'snapshotId' | 'createdAt'> {
   subject: string;
   kind: 'org' | 'group' | 'component';
@@ -64,7 +60,7 @@ export interface HistoryRow extends Omit<HistoryPoint, 'snapshotId' | 'createdAt
 export interface SnapshotTransaction {
   readonly snapshotId: number;
   addComponents(components: StoredComponent[]): Promise<void>;
-  addGroups(groups: StoredGroup[]): Promise<void>;
+  addGroups(groups: CatalogGroup[]): Promise<void>;
   addHistory(points: HistoryRow[]): Promise<void>;
   decisions(): Promise<Map<string, Decision>>;
   /** Each component's newest history figures, to store a new point only when they change. */
@@ -267,11 +263,6 @@ export class SnapshotStore {
       if (row.suggestion && wanted.has(row.entity_ref)) byRef.set(row.entity_ref, row.suggestion);
     }
     return byRef;
-  }
-
-  async getComponent(snapshotId: number, entityRef: string): Promise<ComponentInputs | undefined> {
-    const [inputs] = await this.componentInputs(snapshotId, [entityRef]);
-    return inputs;
   }
 
   /**

@@ -17,7 +17,7 @@ import { SnapshotIndex } from './SnapshotIndex';
 import { SnapshotView } from './SnapshotView';
 
 /** How far ahead a suggestion may be snoozed: beyond that, dismiss it. */
-export const MAX_SNOOZE_DAYS = 366;
+const MAX_SNOOZE_DAYS = 366;
 const DAY_MS = 86_400_000;
 /**
  * How long reads trust the latest snapshot's id and the decisions they read. Under load, a query per

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
@@ -32,7 +31,8 @@ export class ResponseCache {
     private readonly maxEntries = 1000,
   ) {}
 
-  get(snapshotId: number, key: string, produce: () => Promise<string>): Promise<CachedBody> {
+  /** `id` identifies the body within the snapshot: a short hash (the router's ETag), so every entry costs the same. */
+  get(snapshotId: number, id: string, produce: () => Promise<string>): Promise<CachedBody> {
     // A late request for an older snapshot is answered but not cached: the cache moves forward only.
     if (this.snapshotId !== undefined && snapshotId < this.snapshotId) return compress(produce());
     if (snapshotId !== this.snapshotId) {
@@ -41,8 +41,6 @@ export class ResponseCache {
       this.bytes = 0;
       this.snapshotId = snapshotId;
     }
-    // Keys hold the caller's conditions and query: hashed, so each entry costs the same small amount.
-    const id = createHash('sha256').update(key).digest('base64url');
     const cached = this.slots.get(id);
     if (cached) {
       this.slots.delete(id);

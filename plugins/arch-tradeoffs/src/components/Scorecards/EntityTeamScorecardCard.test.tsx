@@ -119,7 +119,7 @@ describe('EntityTeamScorecardCard', () => {
     expect(
       await screen.findByText('The trend is not shown: it sums components of this team that you may not read.'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/covering only the components you may read/)).toBeInTheDocument();
+    expect(screen.getByText(/covering only what you may read in the catalog/)).toBeInTheDocument();
     expect(screen.queryByLabelText('score trend')).not.toBeInTheDocument();
   });
 

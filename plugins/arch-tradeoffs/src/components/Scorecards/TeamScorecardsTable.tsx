@@ -10,7 +10,8 @@ import type {
   TeamScorecard,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { archTradeoffsApiRef } from '../../api/ArchTradeoffsApi';
-import { formatAge, formatCost, secondsSince } from '../../lib/format';
+import { formatCost } from '../../lib/format';
+import { freshness } from '../SnapshotAge';
 import { formatScore } from './formatScore';
 import { rankScorecards } from './rankScorecards';
 import { ScorecardChecksTable } from './ScorecardChecksTable';
@@ -129,7 +130,7 @@ function ScorecardsTableView({ value }: { value: ScorecardsResponse }) {
   return (
     <Table<Row>
       title="Team scorecards"
-      subtitle={`Ranked by score with child teams · figures from the refresh ${formatAge(secondsSince(value.snapshot.createdAt))}${value.snapshot.partial ? ' · covering only the components and teams you may read' : ''}`}
+      subtitle={`Ranked by score with child teams · ${freshness(value.snapshot)}`}
       columns={columns(value.currency)}
       data={rows}
       options={{

@@ -18,7 +18,7 @@ describe('SnapshotAge', () => {
   it('says when the figures leave out components the viewer may not read', () => {
     render(<SnapshotAge snapshot={snapshot(3 * 60, true)} />);
     expect(
-      screen.getByText('Figures from the refresh 3 h ago · covering only the components you may read'),
+      screen.getByText('Figures from the refresh 3 h ago · covering only what you may read in the catalog'),
     ).toBeInTheDocument();
   });
 });

@@ -1,1 +1,1 @@
-export { SnapshotAge } from './SnapshotAge';
+export { freshness, SnapshotAge } from './SnapshotAge';
