@@ -16,6 +16,8 @@ export interface Config {
        * apply; 0 leaves a check out). Defaults: 25, 35, 20, 20.
        */
       weights?: {
+        inputCoverage?: number;
+        /** @deprecated The former name of `inputCoverage`; still read. */
         annotationCoverage?: number;
         costEfficiency?: number;
         postureRisks?: number;

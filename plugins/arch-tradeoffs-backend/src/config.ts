@@ -16,6 +16,7 @@ import {
   ScorecardWeights,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { DEFAULT_WEIGHTS } from './scorecards/computeScorecards';
+import { readUsageOptions, UsageOptions } from './usage/usageConfig';
 
 /** The backend's own settings (config.d.ts); pricing and defaults are read by the common package. */
 export interface BackendSettings {
@@ -24,6 +25,7 @@ export interface BackendSettings {
   weights: ScorecardWeights;
   /** History (and snapshots) older than this many days are deleted at each refresh. */
   retentionDays: number;
+  usage: UsageOptions;
 }
 
 export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -32,7 +34,9 @@ export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
 };
 
 const WEIGHT_KEYS: Record<string, ScorecardCheckId> = {
-  annotationCoverage: 'annotation-coverage',
+  inputCoverage: 'input-coverage',
+  /** The check's name before traffic could be measured; still accepted so existing configs keep working. */
+  annotationCoverage: 'input-coverage',
   costEfficiency: 'cost-efficiency',
   postureRisks: 'posture-risks',
   openSuggestions: 'open-suggestions',
@@ -65,7 +69,7 @@ export function readBackendSettings(config: Config): BackendSettings {
   if (!(retentionDays > 0)) {
     throw new Error(`Invalid archTradeoffs.history.retentionDays: expected a number > 0, got ${retentionDays}`);
   }
-  return { schedule, weights, retentionDays, inference: readInference(config) };
+  return { schedule, weights, retentionDays, inference: readInference(config), usage: readUsageOptions(config) };
 }
 
 /**
@@ -78,7 +82,7 @@ export function configFingerprint(engine: ArchTradeoffsEngineConfig, settings: B
   const manifest = resolvePackagePath('@arch-tradeoffs/plugin-arch-tradeoffs-backend', 'package.json');
   const { version } = JSON.parse(fs.readFileSync(manifest, 'utf8'));
   return createHash('sha256')
-    .update(JSON.stringify([version, engine, settings.inference, settings.weights]))
+    .update(JSON.stringify([version, engine, settings.inference, settings.weights, settings.usage.driftFactor]))
     .digest('base64url')
     .slice(0, 16);
 }

@@ -17,6 +17,7 @@ import { ArchTradeoffsService } from './services/ArchTradeoffsService';
 import { ComponentReader } from './services/ComponentReader';
 import { ComponentAssessor } from './services/ComponentAssessor';
 import { ReadAccess } from './permissions/ReadAccess';
+import { UsageMeter } from './usage/UsageMeter';
 
 /** The scheduler's task id; several replicas share it, so one of them runs each refresh. */
 export const REFRESH_TASK_ID = 'arch-tradeoffs-refresh';
@@ -50,7 +51,8 @@ export const archTradeoffsPlugin = createBackendPlugin({
         // Built once: a bad price override stops start-up with a message naming the key.
         const priceBook = createPriceBook(engine.pricing);
         const assess = createAssessor({ priceBook });
-        const parseOptions = { defaults: engine.defaults };
+        const { usage } = settings;
+        const parseOptions = { defaults: engine.defaults, driftFactor: usage.driftFactor };
         const assessor = new ComponentAssessor(assess, parseOptions, settings.inference);
         const store = await SnapshotStore.create(deps.database);
 
@@ -63,6 +65,7 @@ export const archTradeoffsPlugin = createBackendPlugin({
           weights: settings.weights,
           retentionDays: settings.retentionDays,
           currency: priceBook.currency,
+          meter: usage.prometheus && new UsageMeter(usage.prometheus, logger),
         });
         const service = new ArchTradeoffsService(
           store,

@@ -79,6 +79,8 @@ const componentsQuery = z
     domain: ref('domain').optional(),
     model: z.enum(['always-on', 'on-demand', 'unannotated', 'not-applicable']).optional(),
     platform: z.enum(PLATFORMS).optional(),
+    /** Workloads whose traffic was measured, or estimated (stated, inferred or defaulted). */
+    input: z.enum(['measured', 'estimated']).optional(),
     /**
      * `full`: records with assessments; `annotations`: the same records without the assessment (what
      * the Components tab lists); `summary`: the map's compact form.
@@ -147,8 +149,8 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/v1/components', async (req, res) => {
     const query = parse(componentsQuery, req.query);
     const view = await viewFor(req);
-    const { view: shape, offset, format: as, owner, system, domain, model, platform } = query;
-    const filter = { owner, system, domain, model, platform };
+    const { view: shape, offset, format: as, owner, system, domain, model, platform, input } = query;
+    const filter = { owner, system, domain, model, platform, input };
     // CSV exports every match unless a page is asked for; JSON pages by default.
     let limit: number | undefined = query.limit === 'all' ? undefined : query.limit;
     if (query.limit === undefined && as === 'json') limit = DEFAULT_LIMIT;

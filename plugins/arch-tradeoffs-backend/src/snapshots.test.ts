@@ -79,13 +79,13 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
       const scores = body.items.map(t => t.aggregated.score ?? -1);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       expect(body.weights).toEqual({
-        'annotation-coverage': 25,
+        'input-coverage': 25,
         'cost-efficiency': 35,
         'posture-risks': 20,
         'open-suggestions': 20,
       });
       expect(body.items[0].aggregated.checks.map(c => c.id)).toEqual([
-        'annotation-coverage',
+        'input-coverage',
         'cost-efficiency',
         'posture-risks',
         'open-suggestions',

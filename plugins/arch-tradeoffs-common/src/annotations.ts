@@ -37,6 +37,13 @@ export const ANNOTATIONS = {
 export type SettingKey = keyof typeof ANNOTATIONS;
 
 /**
+ * PromQL label matchers that select a component's series in Prometheus (e.g. `service="checkout",
+ * env="prod"`), when the configured default (`job="<kubernetes-id or name>"`) does not.
+ * @public
+ */
+export const PROMETHEUS_SELECTOR_ANNOTATION = `${ANNOTATION_PREFIX}prometheus-selector`;
+
+/**
  * True when the entity states an execution model or a platform, or carries an annotation the built-in
  * inference rules read (a Kubernetes id or label selector, a Lambda function name, an ECS service ARN):
  * what can make it assessable. For entity pages that show the card only then (`if` of an

@@ -10,8 +10,10 @@ import type {
   ExecutionModel,
   HistoryPoint,
   Platform,
+  ComponentUsage,
   Relations,
   Suggestion,
+  UsageSourceHealth,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { GroupNode, ScoredComponent } from '../scorecards/computeScorecards';
 import type { ComponentInputs } from '../services/ComponentAssessor';
@@ -74,14 +76,21 @@ interface SnapshotRow {
   duration_ms: number;
   component_count: number;
   currency: string;
+  usage: string | null;
 }
 
-export interface StoredSnapshot {
+/** What a refresh's build step reports for its snapshot row. */
+export interface BuiltSnapshot {
+  componentCount: number;
+  currency: string;
+  /** The usage source's health at this refresh; absent when none is configured. */
+  usage?: UsageSourceHealth;
+}
+
+export interface StoredSnapshot extends BuiltSnapshot {
   id: number;
   createdAt: Date;
   durationMs: number;
-  componentCount: number;
-  currency: string;
 }
 
 /**
@@ -116,7 +125,7 @@ export class SnapshotStore {
    * keys, which live in the same database, so the catalog call it waits on could never authenticate.
    */
   async writeSnapshot(
-    build: (tx: SnapshotTransaction) => Promise<{ componentCount: number; currency: string }>,
+    build: (tx: SnapshotTransaction) => Promise<BuiltSnapshot>,
     options: { keepComponentSnapshots: number; historyCutoff: Date },
   ): Promise<StoredSnapshot> {
     const started = Date.now();
@@ -128,7 +137,7 @@ export class SnapshotStore {
       .returning('id');
     const snapshotId = Number(typeof inserted === 'object' ? inserted.id : inserted);
 
-    let built: { componentCount: number; currency: string };
+    let built: BuiltSnapshot;
     try {
       built = await build({
         snapshotId,
@@ -166,6 +175,7 @@ export class SnapshotStore {
         duration_ms: durationMs,
         component_count: built.componentCount,
         currency: built.currency,
+        usage: built.usage ? JSON.stringify(built.usage) : null,
       });
       await prune(trx, snapshotId, options);
     });
@@ -202,6 +212,8 @@ export class SnapshotStore {
         'best_monthly_cost',
         'posture_risk',
         'not_applicable',
+        'measured',
+        'covered',
         'suggestion',
       )
       .orderBy('entity_ref');
@@ -228,6 +240,8 @@ export class SnapshotStore {
         annotated: Boolean(r.annotated),
         postureRisk: Boolean(r.posture_risk),
         ...(r.not_applicable ? { notApplicable: true as const } : {}),
+        ...(r.measured ? { measured: true as const } : {}),
+        covered: Boolean(r.covered),
       };
     });
     return new SnapshotIndex(snapshotId, entries);
@@ -392,6 +406,8 @@ function componentRow(snapshotId: number, c: StoredComponent) {
     best_monthly_cost: c.bestMonthlyCost,
     posture_risk: c.postureRisk,
     not_applicable: !c.applicable,
+    measured: c.measured,
+    covered: c.covered,
     suggestion_id: c.suggestionId,
     suggestion: c.suggestionJson,
     record: JSON.stringify(recordColumn(inputs)),
@@ -408,11 +424,12 @@ interface RecordColumn {
   lifecycle?: string;
   annotations: Record<string, string>;
   relations: Relations;
+  usage?: ComponentUsage;
 }
 
-/** An undefined type or lifecycle is left out of the JSON. */
-function recordColumn({ entity, annotations, relations }: ComponentInputs): RecordColumn {
-  return { type: entity.type, lifecycle: entity.lifecycle, annotations, relations };
+/** An undefined type, lifecycle or usage is left out of the JSON. */
+function recordColumn({ entity, annotations, relations, usage }: ComponentInputs): RecordColumn {
+  return { type: entity.type, lifecycle: entity.lifecycle, annotations, relations, usage };
 }
 
 interface InputRow {
@@ -441,6 +458,7 @@ function inputsOf(row: InputRow): ComponentInputs {
     },
     annotations: stored.annotations,
     relations: stored.relations,
+    ...(stored.usage ? { usage: stored.usage } : {}),
   };
 }
 
@@ -555,6 +573,7 @@ function toSnapshot(row: SnapshotRow): StoredSnapshot {
     durationMs: Number(row.duration_ms),
     componentCount: Number(row.component_count),
     currency: row.currency,
+    ...(row.usage ? { usage: JSON.parse(row.usage) } : {}),
   };
 }
 

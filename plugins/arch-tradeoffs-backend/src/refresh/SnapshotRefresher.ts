@@ -17,6 +17,7 @@ import {
   ScoredComponent,
 } from '../scorecards/computeScorecards';
 import { toStoredComponent } from './storedComponent';
+import type { UsageMeter } from '../usage/UsageMeter';
 
 export interface RefresherOptions {
   reader: ComponentReader;
@@ -27,6 +28,8 @@ export interface RefresherOptions {
   weights: ScorecardWeights;
   retentionDays: number;
   currency: string;
+  /** Measures usage from the monitoring system; absent when no source is configured. */
+  meter?: UsageMeter;
 }
 
 /** Component rows are kept for the newest two snapshots: the served one and the one before it. */
@@ -34,16 +37,20 @@ const KEEP_COMPONENT_SNAPSHOTS = 2;
 const DAY_MS = 86_400_000;
 
 /**
- * One refresh: read the catalog a page at a time, assess each component, and write the snapshot
- * (components, groups, history) in one transaction. Scheduling and locking belong to the scheduler.
+ * One refresh: measure usage (when a source is configured), read the catalog a page at a time, assess
+ * each component, and write the snapshot (components, groups, history) in one transaction. Scheduling
+ * and locking belong to the scheduler.
  */
 export class SnapshotRefresher {
   constructor(private readonly options: RefresherOptions) {}
 
   async refresh(): Promise<StoredSnapshot> {
-    const { reader, assessor, store, auth, logger, weights, currency } = this.options;
+    const { reader, assessor, store, auth, logger, weights, currency, meter } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const now = new Date();
+    // Measured before the catalog is read: the organisation-wide queries do not depend on it, and a
+    // source that is down only costs the time it takes to say so (see UsageMeter).
+    const measurement = meter && (await meter.start(now, (await store.latestSnapshot())?.usage));
     const snapshot = await store.writeSnapshot(
       async tx => {
         const decisions = await tx.decisions();
@@ -59,9 +66,19 @@ export class SnapshotRefresher {
           // Each assessment is reduced to its stored figures at once and dropped: held for a whole page
           // (a few KB each) they outlive the young generation, and a refresh's worth of them would pile
           // up in the old one until the next full collection, hundreds of MB at 50,000 components.
-          const stored = page.map(({ inputs, permissionEntity }) =>
-            toStoredComponent(inputs, assessor.derive(inputs), permissionEntity),
-          );
+          const usage = measurement && (await measurement.measure(
+            page.filter(c => assessor.isWorkload(c.inputs)).map(c => ({
+              entityRef: c.inputs.entity.entityRef,
+              name: c.inputs.entity.name,
+              namespace: c.inputs.entity.namespace,
+              annotations: c.inputs.annotations,
+            })),
+          ));
+          const stored = page.map(({ inputs: read, permissionEntity }) => {
+            const measured = usage?.get(read.entity.entityRef);
+            const inputs = measured ? { ...read, usage: measured } : read;
+            return toStoredComponent(inputs, assessor.derive(inputs), permissionEntity);
+          });
           await tx.addComponents(stored);
           // Component points are staged with their page (a failed refresh deletes them with the rest).
           const changed: HistoryRow[] = [];
@@ -80,7 +97,7 @@ export class SnapshotRefresher {
           figuresPoint('org', 'org', org),
           ...teams.map(t => figuresPoint(t.groupRef, 'group', t.aggregated)),
         ]);
-        return { componentCount, currency };
+        return { componentCount, currency, ...(measurement ? { usage: measurement.health() } : {}) };
       },
       {
         keepComponentSnapshots: KEEP_COMPONENT_SNAPSHOTS,

@@ -22,13 +22,21 @@ export function toStoredComponent(
   const monthlyCost = assessment ? assessment.monthlyCost.expected : null;
   const bestMonthlyCost = assessment ? cheapestOnSameProvider(assessment) : null;
   const owner = inputs.entity.owner;
+  const errors = parsed.diagnostics.some(d => d.severity === 'error');
+  // Measured even where a stated figure wins over the measurement: the source has its traffic.
+  const trafficMeasured = inputs.usage?.status === 'measured';
   return {
     inputs,
     permissionEntity,
     applicable: !notApplicable,
     ...(owner ? { owner } : {}),
-    annotated:
-      parsed.assessable && !parsed.diagnostics.some(d => d.severity === 'error'),
+    annotated: parsed.assessable && !errors,
+    measured: trafficMeasured,
+    // Known model and real traffic: what the estimate needs beyond defaults.
+    covered:
+      parsed.assessable &&
+      !errors &&
+      (trafficMeasured || parsed.stated.some(f => f === 'monthlyRequests' || f === 'peakRps')),
     diagnosticCount: parsed.diagnostics.length,
     monthlyCost,
     bestMonthlyCost,

@@ -11,6 +11,8 @@ const component = (owner: string, overrides: Partial<ScoredComponent> = {}): Sco
   owner,
   applicable: true,
   annotated: true,
+  covered: true,
+  measured: false,
   monthlyCost: 100,
   bestMonthlyCost: 100,
   postureRisk: false,
@@ -66,14 +68,14 @@ describe('computeScorecards', () => {
     const components = [
       component('group:default/web', { monthlyCost: 200, bestMonthlyCost: 150, postureRisk: true, suggestionId: 's1', savings: 50 }),
       component('group:default/web', { monthlyCost: 200, bestMonthlyCost: 200 }),
-      component('group:default/web', { annotated: false, monthlyCost: null, bestMonthlyCost: null }),
+      component('group:default/web', { annotated: false, covered: false, monthlyCost: null, bestMonthlyCost: null }),
     ];
     const { teams } = computeScorecards(components, groups, open, DEFAULT_WEIGHTS);
     const web = teams.find(t => t.groupRef === 'group:default/web')!.direct;
     const scores = Object.fromEntries(web.checks.map(c => [c.id, c.score]));
     // coverage 2/3 = 67; efficiency 350/400 = 88 (rounded 87.5); posture 1 of 2 risky = 50; open 1 of 2 = 50.
     expect(scores).toEqual({
-      'annotation-coverage': 67,
+      'input-coverage': 67,
       'cost-efficiency': 88,
       'posture-risks': 50,
       'open-suggestions': 50,
@@ -83,6 +85,20 @@ describe('computeScorecards', () => {
     expect(web.level).toBe('fair');
     expect(web.checks.find(c => c.id === 'cost-efficiency')!.detail).toContain('1.14×');
     expect(web.checks.map(c => c.weight)).toEqual([25, 35, 20, 20]);
+  });
+
+  it('counts as covered only workloads with a known model and stated or measured traffic, and says how many were measured', () => {
+    const components = [
+      component('group:default/web', { measured: true }),
+      component('group:default/web', { covered: false }),
+      component('group:default/web', { covered: false, measured: false }),
+      component('group:default/web', { applicable: false, covered: false }),
+    ];
+    const web = computeScorecards(components, groups, open, DEFAULT_WEIGHTS).teams.find(t => t.groupRef === 'group:default/web')!.direct;
+    expect(web).toMatchObject({ components: 3, covered: 1, measured: 1 });
+    const check = web.checks.find(c => c.id === 'input-coverage')!;
+    expect(check.score).toBe(33);
+    expect(check.detail).toBe('1 of 3 workloads with a known model and stated or measured traffic (1 measured)');
   });
 
   it('counts decided suggestions as handled, and only positive savings as potential savings', () => {
@@ -98,7 +114,7 @@ describe('computeScorecards', () => {
 
   it('follows configured weights, leaving out a check weighted 0', () => {
     const components = [component('group:default/web', { annotated: false, postureRisk: true })];
-    const weights = { ...DEFAULT_WEIGHTS, 'annotation-coverage': 0, 'posture-risks': 0 };
+    const weights = { ...DEFAULT_WEIGHTS, 'input-coverage': 0, 'posture-risks': 0 };
     const { teams } = computeScorecards(components, groups, open, weights);
     // Only efficiency (100) and open suggestions (100) count.
     expect(teams.find(t => t.groupRef === 'group:default/web')!.direct.score).toBe(100);

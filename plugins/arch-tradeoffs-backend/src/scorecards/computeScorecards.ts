@@ -14,6 +14,10 @@ export interface ScoredComponent {
   applicable: boolean;
   /** Assessable, with no error diagnostics. */
   annotated: boolean;
+  /** Execution model known, traffic stated or measured, no error diagnostics. */
+  covered: boolean;
+  /** Traffic measured by the usage source. */
+  measured: boolean;
   /** Expected monthly cost; null when the component could not be assessed. */
   monthlyCost: number | null;
   /** Cheapest feasible option on the same provider (the current one when nothing is cheaper). */
@@ -36,17 +40,17 @@ export const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Default weights: cost counts most, since that is the question the plugin exists to answer. */
 export const DEFAULT_WEIGHTS: ScorecardWeights = {
-  'annotation-coverage': 25,
+  'input-coverage': 25,
   'cost-efficiency': 35,
   'posture-risks': 20,
   'open-suggestions': 20,
 };
 
 const CHECKS: Record<ScorecardCheckId, { title: string; description: string }> = {
-  'annotation-coverage': {
-    title: 'Annotation coverage',
+  'input-coverage': {
+    title: 'Input coverage',
     description:
-      'Share of workloads whose execution model or platform is known (annotated, or inferred from other plugins’ annotations) without annotation errors: the others cannot be costed. Libraries, documentation and templates are not counted.',
+      'Share of workloads whose estimate rests on real inputs: the execution model is known (annotated, or inferred from other plugins’ annotations) and the traffic is stated or measured, without annotation errors. The others are priced on defaults or not at all. Libraries, documentation and templates are not counted.',
   },
   'cost-efficiency': {
     title: 'Cost efficiency',
@@ -76,6 +80,8 @@ const LEVELS: Array<[number, ScoreLevel]> = [
 interface Totals {
   components: number;
   annotated: number;
+  covered: number;
+  measured: number;
   assessed: number;
   monthlyCost: number;
   bestMonthlyCost: number;
@@ -87,6 +93,8 @@ interface Totals {
 const emptyTotals = (): Totals => ({
   components: 0,
   annotated: 0,
+  covered: 0,
+  measured: 0,
   assessed: 0,
   monthlyCost: 0,
   bestMonthlyCost: 0,
@@ -103,6 +111,8 @@ function count(totals: Totals, component: ScoredComponent, isOpen: (id: string) 
   if (!component.applicable) return;
   totals.components += 1;
   if (component.annotated) totals.annotated += 1;
+  if (component.covered) totals.covered += 1;
+  if (component.measured) totals.measured += 1;
   if (component.monthlyCost === null) return;
   totals.assessed += 1;
   totals.monthlyCost += component.monthlyCost;
@@ -135,12 +145,12 @@ function checkScores(t: Totals): Record<ScorecardCheckId, { score: number | null
     };
   }
   return {
-    'annotation-coverage':
+    'input-coverage':
       t.components === 0
         ? { score: null, detail: 'No components' }
         : {
-            score: percent(t.annotated, t.components),
-            detail: `${t.annotated} of ${t.components} components annotated without errors`,
+            score: percent(t.covered, t.components),
+            detail: `${t.covered} of ${t.components} workloads with a known model and stated or measured traffic (${t.measured} measured)`,
           },
     'cost-efficiency': efficiency,
     'posture-risks': perAssessed(t.postureRisks, 'have a posture risk'),

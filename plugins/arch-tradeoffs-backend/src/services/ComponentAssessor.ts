@@ -9,6 +9,7 @@ import {
   Assessment,
   Assessor,
   ComponentRecord,
+  ComponentUsage,
   parseArchAnnotations,
   ParsedSettings,
   ParseOptions,
@@ -23,7 +24,7 @@ export type CatalogFacts = Pick<
 
 /**
  * A component as a snapshot keeps it: the catalog facts, its `arch-tradeoffs.io/` annotations as
- * written, and the relation counts the engine uses. Everything else in a {@link ComponentRecord}
+ * written, the relation counts the engine uses, and its measured usage (when a source is configured). Everything else in a {@link ComponentRecord}
  * (parsed settings, assumptions, diagnostics, the assessment) is a pure function of these, the
  * configured defaults and the price book, so it is derived when a record is read rather than stored:
  * the derived part is ~95 % of a record's JSON, and writing it was most of a refresh's time.
@@ -32,6 +33,8 @@ export interface ComponentInputs {
   entity: CatalogFacts;
   annotations: Record<string, string>;
   relations: Relations;
+  /** What the usage source measured at the refresh, or why it did not; absent when none is configured. */
+  usage?: ComponentUsage;
 }
 
 /** More catalog relations mean more integrations to move: they raise a migration's effort. */
@@ -89,6 +92,11 @@ export class ComponentAssessor {
     return { parsed, assessment, ...(notApplicable ? { notApplicable } : {}) };
   }
 
+  /** False for components that are not deployed workloads (libraries, documentation, …): nothing to measure. */
+  isWorkload({ entity, annotations }: ComponentInputs): boolean {
+    return inferFromCatalog({ type: entity.type, annotations }, this.inference).applicable;
+  }
+
   /** The full record the routes return. */
   record = (inputs: ComponentInputs): ComponentRecord => {
     const { parsed, assessment, notApplicable } = this.derive(inputs);
@@ -105,7 +113,7 @@ export class ComponentAssessor {
    * The settings from the component's own annotations over what the catalog already says of it. A
    * component that is not a deployed workload keeps its annotations' diagnostics but is not assessable.
    */
-  private read({ entity, annotations }: ComponentInputs): { parsed: ParsedSettings; notApplicable?: string } {
+  private read({ entity, annotations, usage }: ComponentInputs): { parsed: ParsedSettings; notApplicable?: string } {
     const inference = inferFromCatalog({ type: entity.type, annotations }, this.inference);
     if (!inference.applicable) {
       const own = parseArchAnnotations(annotations, this.parseOptions);
@@ -114,12 +122,16 @@ export class ComponentAssessor {
         ? [{ severity: 'info', annotation: ANNOTATIONS.platform, message: `is not used: ${inference.reason}` }]
         : [];
       return {
-        parsed: { assessable: false, stated: [], assumptions: [], diagnostics: [...own.diagnostics, ...unused] },
+        parsed: { assessable: false, stated: [], measured: [], assumptions: [], diagnostics: [...own.diagnostics, ...unused] },
         notApplicable: inference.reason,
       };
     }
     return {
-      parsed: parseArchAnnotations(annotations, { ...this.parseOptions, inferred: inference.platform }),
+      parsed: parseArchAnnotations(annotations, {
+        ...this.parseOptions,
+        inferred: inference.platform,
+        measured: usage?.status === 'measured' ? usage.measurement : undefined,
+      }),
     };
   }
 }
@@ -131,7 +143,9 @@ function recordOf(inputs: ComponentInputs, parsed: ParsedSettings, notApplicable
     ...(notApplicable ? { notApplicable } : {}),
     ...(parsed.settings ? { settings: parsed.settings } : {}),
     stated: parsed.stated,
+    measured: parsed.measured,
     assumptions: parsed.assumptions,
     diagnostics: parsed.diagnostics,
+    ...(inputs.usage ? { usage: inputs.usage } : {}),
   };
 }

@@ -14,6 +14,7 @@ function entry(name: string, summary: Partial<ComponentSummary>, postureRisk = f
     suggestion: null,
     ...summary,
     annotated: summary.executionModel !== undefined,
+    covered: summary.executionModel !== undefined,
     postureRisk,
   };
 }
@@ -37,7 +38,7 @@ const entries = [
 const index = new SnapshotIndex(7, entries);
 const names = (positions: number[]) => positions.map(i => index.summary(i).name);
 /** The entry as the map sends it: a summary, without the scorecard figures. */
-const summaryOf = ({ annotated, postureRisk, ...summary }: IndexEntry): ComponentSummary => summary;
+const summaryOf = ({ annotated, postureRisk, covered, ...summary }: IndexEntry): ComponentSummary => summary;
 
 describe('SnapshotIndex', () => {
   it('filters on every field, combined, in entity-ref order', () => {
@@ -67,10 +68,10 @@ describe('SnapshotIndex', () => {
 
   it('gives every component’s scorecard figures', () => {
     expect([...index.scoredComponents(FULL_SCOPE)]).toEqual([
-      { owner: 'group:default/x', applicable: true, annotated: true, monthlyCost: 120.5, bestMonthlyCost: 80.25, postureRisk: false, suggestionId: 's-a', savings: 40.25 },
-      { owner: 'group:default/y', applicable: true, annotated: true, monthlyCost: 0, bestMonthlyCost: 0, postureRisk: true, suggestionId: null, savings: 0 },
-      { owner: 'group:default/x', applicable: true, annotated: false, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
-      { owner: 'group:default/x', applicable: true, annotated: true, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
+      { owner: 'group:default/x', applicable: true, annotated: true, covered: true, measured: false, monthlyCost: 120.5, bestMonthlyCost: 80.25, postureRisk: false, suggestionId: 's-a', savings: 40.25 },
+      { owner: 'group:default/y', applicable: true, annotated: true, covered: true, measured: false, monthlyCost: 0, bestMonthlyCost: 0, postureRisk: true, suggestionId: null, savings: 0 },
+      { owner: 'group:default/x', applicable: true, annotated: false, covered: false, measured: false, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
+      { owner: 'group:default/x', applicable: true, annotated: true, covered: true, measured: false, monthlyCost: null, bestMonthlyCost: null, postureRisk: false, suggestionId: null, savings: 0 },
     ]);
     const ownerless = new SnapshotIndex(8, [entry('e', {})]);
     expect([...ownerless.scoredComponents(FULL_SCOPE)][0].owner).toBeUndefined();
@@ -104,6 +105,18 @@ describe('SnapshotIndex', () => {
     expect(mixed.summary(2).notApplicable).toBe(true);
     expect('notApplicable' in mixed.summary(1)).toBe(false);
     expect([...mixed.scoredComponents(FULL_SCOPE)].map(c => c.applicable)).toEqual([true, true, false]);
+  });
+
+  it('filters workloads by measured or estimated traffic; components that are not workloads match neither', () => {
+    const measured = { ...entry('m', { executionModel: 'always-on' }), measured: true as const };
+    const library = { ...entry('lib', {}), notApplicable: true as const };
+    const mixed = new SnapshotIndex(10, [entries[0], library, measured]);
+    const named = (positions: number[]) => positions.map(i => mixed.summary(i).name);
+    expect(named(mixed.filter({ input: 'measured' }, FULL_SCOPE))).toEqual(['m']);
+    expect(named(mixed.filter({ input: 'estimated' }, FULL_SCOPE))).toEqual(['a']);
+    expect(mixed.summary(2).measured).toBe(true);
+    expect('measured' in mixed.summary(0)).toBe(false);
+    expect([...mixed.scoredComponents(FULL_SCOPE)].map(c => c.measured)).toEqual([false, false, true]);
   });
 
   it('finds components by ref and suggestions by id', () => {

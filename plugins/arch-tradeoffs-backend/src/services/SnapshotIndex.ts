@@ -1,6 +1,7 @@
 import type {
   ComponentSummary,
   ExecutionModel,
+  InputFilter,
   ModelFilter,
   Platform,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
@@ -14,6 +15,8 @@ export interface ComponentQuery {
   domain?: string;
   model?: ModelFilter;
   platform?: string;
+  /** Workloads whose traffic was measured, or estimated. */
+  input?: InputFilter;
 }
 
 /** A page of matches: `limit` undefined means every match. */
@@ -35,11 +38,15 @@ export interface IndexEntry extends ComponentSummary {
   annotated: boolean;
   /** A warning or critical posture flag. */
   postureRisk: boolean;
+  /** Execution model known, traffic stated or measured, no errors (the input-coverage check). */
+  covered: boolean;
 }
 
 const ANNOTATED = 1;
 const POSTURE_RISK = 2;
 const NOT_APPLICABLE = 4;
+const MEASURED = 8;
+const COVERED = 16;
 
 /**
  * Strings that repeat across thousands of components (owners, systems, domains, models, platforms,
@@ -144,7 +151,11 @@ export class SnapshotIndex {
       this.bestMonthlyCosts[i] = e.bestMonthlyCost ?? NaN;
       this.diagnosticCounts[i] = e.diagnosticCount;
       this.flags[i] =
-        (e.annotated ? ANNOTATED : 0) | (e.postureRisk ? POSTURE_RISK : 0) | (e.notApplicable ? NOT_APPLICABLE : 0);
+        (e.annotated ? ANNOTATED : 0) |
+        (e.postureRisk ? POSTURE_RISK : 0) |
+        (e.notApplicable ? NOT_APPLICABLE : 0) |
+        (e.measured ? MEASURED : 0) |
+        (e.covered ? COVERED : 0);
       const suggestion = e.suggestion;
       this.suggestionIds.push(suggestion?.id);
       if (suggestion) {
@@ -159,7 +170,7 @@ export class SnapshotIndex {
 
   /** Positions of the components a query matches among those the scope sees, in entity-ref order. */
   filter(query: ComponentQuery, scope: ReadScope): number[] {
-    const { owner, system, domain, model, platform } = query;
+    const { owner, system, domain, model, platform, input } = query;
     const columns: Array<[Uint32Array, number]> = [];
     for (const [column, value] of [
       [this.owners, owner],
@@ -179,9 +190,12 @@ export class SnapshotIndex {
     if (model === 'not-applicable') notApplicable = true;
     const matches: number[] = [];
     if (columns.some(([, code]) => code < 0)) return matches;
+    // Measured or estimated traffic: only workloads have either.
+    const measured = input === undefined ? undefined : input === 'measured';
     const matchesAt = (i: number) =>
       scope.seesComponent(i) &&
       (notApplicable === undefined || this.isNotApplicable(i) === notApplicable) &&
+      (measured === undefined || (!this.isNotApplicable(i) && this.isMeasured(i) === measured)) &&
       columns.every(([column, code]) => column[i] === code);
     for (let i = 0; i < this.size; i++) if (matchesAt(i)) matches.push(i);
     return matches;
@@ -208,6 +222,11 @@ export class SnapshotIndex {
   /** Whether the component is not a deployed workload (a library, documentation, …). */
   isNotApplicable(position: number): boolean {
     return (this.flags[position] & NOT_APPLICABLE) !== 0;
+  }
+
+  /** Whether the component's traffic was measured. */
+  isMeasured(position: number): boolean {
+    return (this.flags[position] & MEASURED) !== 0;
   }
 
   entityRef(position: number): string {
@@ -257,6 +276,7 @@ export class SnapshotIndex {
           }
         : null,
       ...(this.isNotApplicable(i) ? { notApplicable: true as const } : {}),
+      ...(this.isMeasured(i) ? { measured: true as const } : {}),
     };
   }
 
@@ -268,6 +288,8 @@ export class SnapshotIndex {
         owner: this.strings.value(this.owners[i]),
         applicable: !this.isNotApplicable(i),
         annotated: (this.flags[i] & ANNOTATED) !== 0,
+        covered: (this.flags[i] & COVERED) !== 0,
+        measured: this.isMeasured(i),
         monthlyCost: orNull(this.monthlyCosts[i]),
         bestMonthlyCost: orNull(this.bestMonthlyCosts[i]),
         postureRisk: (this.flags[i] & POSTURE_RISK) !== 0,

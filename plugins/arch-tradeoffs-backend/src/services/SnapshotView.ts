@@ -11,6 +11,7 @@ import type {
   ScorecardsResponse,
   ScorecardWeights,
   SnapshotInfo,
+  UsageSourceHealth,
   SuggestionRecord,
   SuggestionsResponse,
   SuggestionStatus,
@@ -296,7 +297,15 @@ export class SnapshotView {
       componentCount: this.index.countVisible(this.scope),
       durationMs: snapshot.durationMs,
       partial: !this.scope.complete,
+      ...(snapshot.usage ? { usage: this.usageHealth(snapshot.usage) } : {}),
     };
+  }
+
+  /** The usage source's health; its counts cover the whole organisation, so only a full reader sees them. */
+  private usageHealth(usage: UsageSourceHealth): UsageSourceHealth {
+    if (this.scope.complete) return usage;
+    const { measured, selected, ...source } = usage;
+    return source;
   }
 
   private paged<T>(items: T[], totalCount: number, page: Page): ComponentsResponse<T> {

@@ -33,7 +33,7 @@ export function componentsCsv(items: ComponentRecord[]): string {
 
 export function scorecardsCsv(items: TeamScorecard[]): string {
   return toCsv(
-    ['groupRef', 'title', 'parent', 'score', 'level', 'directScore', 'components', 'directComponents', 'monthlyCost', 'bestMonthlyCost', 'potentialSavings', 'openSuggestions', 'postureRisks', 'annotationCoverage', 'costEfficiency', 'postureRisksCheck', 'openSuggestionsCheck'],
+    ['groupRef', 'title', 'parent', 'score', 'level', 'directScore', 'components', 'directComponents', 'monthlyCost', 'bestMonthlyCost', 'potentialSavings', 'openSuggestions', 'postureRisks', 'inputCoverage', 'costEfficiency', 'postureRisksCheck', 'openSuggestionsCheck'],
     items.map(t => {
       const check = (id: string) => t.aggregated.checks.find(c => c.id === id)?.score;
       return [
@@ -50,7 +50,7 @@ export function scorecardsCsv(items: TeamScorecard[]): string {
         t.aggregated.potentialSavings,
         t.aggregated.openSuggestions,
         t.aggregated.postureRisks,
-        check('annotation-coverage'),
+        check('input-coverage'),
         check('cost-efficiency'),
         check('posture-risks'),
         check('open-suggestions'),

@@ -7,6 +7,14 @@ import type {
   SettingField,
   WorkloadSettings,
 } from '../model/settings';
+import type { ComponentUsage, MeasuredSetting, UsageSourceHealth } from '../model/usage';
+
+/**
+ * The `input` filter: components whose traffic was measured, or estimated (stated by hand, inferred
+ * or defaulted). Components that are not workloads match neither.
+ * @public
+ */
+export type InputFilter = 'measured' | 'estimated';
 
 /** The `model` filter: an execution model, or components with none annotated. @public */
 export type ModelFilter = ExecutionModel | 'unannotated' | 'not-applicable';
@@ -29,6 +37,8 @@ export interface SnapshotInfo {
    * `catalog.entity.read` policy): lists, counts, totals and scorecards then cover only those they may.
    */
   partial: boolean;
+  /** The usage source's health at that refresh; absent when no source is configured. */
+  usage?: UsageSourceHealth;
 }
 
 /**
@@ -59,8 +69,12 @@ export interface ComponentRecord {
   notApplicable?: string;
   settings?: WorkloadSettings;
   stated: SettingField[];
+  /** Settings taken from the measured usage, each with its metric. */
+  measured: MeasuredSetting[];
   assumptions: Assumption[];
   diagnostics: Diagnostic[];
+  /** What the usage source measured, or why it did not; absent when no source is configured. */
+  usage?: ComponentUsage;
   assessment?: Assessment | null;
 }
 
@@ -93,6 +107,8 @@ export interface ComponentSummary {
   } | null;
   /** Present (true) when the component is not a deployed workload: not priced, not scored. */
   notApplicable?: true;
+  /** Present (true) when its traffic was measured rather than estimated. */
+  measured?: true;
 }
 
 /** Response of `GET /v1/components` (paged). @public */
@@ -175,7 +191,7 @@ export interface SuggestionsResponse {
 
 /** The checks behind a team's score. @public */
 export type ScorecardCheckId =
-  | 'annotation-coverage'
+  | 'input-coverage'
   | 'cost-efficiency'
   | 'posture-risks'
   | 'open-suggestions';
@@ -204,6 +220,13 @@ export interface ScorecardFigures {
   components: number;
   /** Assessable with no error diagnostics. */
   annotated: number;
+  /**
+   * Workloads whose inputs are known: execution model known (stated or inferred), traffic stated or
+   * measured, and no error diagnostics. What the input-coverage check counts.
+   */
+  covered: number;
+  /** Workloads whose traffic was measured. */
+  measured: number;
   assessed: number;
   monthlyCost: number;
   /** Sum of each assessed component's cheapest feasible option. */

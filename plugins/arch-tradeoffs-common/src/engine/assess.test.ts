@@ -20,6 +20,7 @@ describe('assessWorkload', () => {
       assessWorkload('component:default/x', {
         assessable: false,
         stated: [],
+        measured: [],
         assumptions: [],
         diagnostics: [],
       }),

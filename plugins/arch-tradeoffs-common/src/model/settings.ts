@@ -1,3 +1,5 @@
+import type { MeasuredSetting } from './usage';
+
 /**
  * The vocabulary of the annotations and the typed settings they resolve to.
  */
@@ -134,6 +136,8 @@ export interface ParsedSettings {
   settings?: WorkloadSettings;
   /** Fields whose value came from the entity's own annotations. */
   stated: SettingField[];
+  /** Fields whose value came from a measurement (see `ParseOptions.measured`), with the metric. */
+  measured: MeasuredSetting[];
   assumptions: Assumption[];
   diagnostics: Diagnostic[];
 }

@@ -1,4 +1,4 @@
-import { ANNOTATIONS, ANNOTATION_PREFIX, SettingKey } from '../annotations';
+import { ANNOTATIONS, ANNOTATION_PREFIX, PROMETHEUS_SELECTOR_ANNOTATION, SettingKey } from '../annotations';
 import { PEAK_TO_AVERAGE, SECONDS_PER_MONTH } from '../model/defaults';
 import {
   DEFAULT_PLATFORM_FOR_MODEL,
@@ -21,6 +21,8 @@ import {
   WorkloadSettings,
 } from '../model/settings';
 import type { InferredPlatform } from '../infer/catalogInference';
+import type { MeasuredNumberField, MeasuredSetting, UsageMeasurement } from '../model/usage';
+import { parseLabelMatchers } from '../usage/labelMatchers';
 import { ALIASES, NUMERIC_RULES, type NumericRule } from './fieldRules';
 import { closestMatch } from './closestKey';
 import { numberProblem, plainNumber } from './numbers';
@@ -41,7 +43,18 @@ export interface ParseOptions {
    * the annotation it came from.
    */
   inferred?: InferredPlatform;
+  /**
+   * What a monitoring system measured of the component: used for every measurable setting the
+   * entity does not state. A stated value still wins (it is the team's intent), but when it differs
+   * from the measurement by more than `driftFactor` that is a warning on its annotation.
+   */
+  measured?: UsageMeasurement;
+  /** How far (as a ratio) a stated value may be from its measurement before it is drift. Default 2. */
+  driftFactor?: number;
 }
+
+/** The default of {@link ParseOptions.driftFactor}. @public */
+export const DEFAULT_DRIFT_FACTOR = 2;
 
 /**
  * The longest value read: far beyond any real one (the longest is a PromQL selector or an instance
@@ -118,7 +131,7 @@ const FIELDS = Object.fromEntries(
 /** Short name for the many reads in the reader below. */
 const F = FIELDS;
 
-const KNOWN_KEYS = Object.values(ANNOTATIONS) as string[];
+const KNOWN_KEYS = [...Object.values(ANNOTATIONS), PROMETHEUS_SELECTOR_ANNOTATION];
 
 /** Why a peak derived from the traffic pattern has its value (built once: it is on every component). */
 const DERIVED_PEAK_REASONS = Object.fromEntries(
@@ -148,6 +161,8 @@ class AnnotationReader {
   private readonly assumptions: Assumption[] = [];
   /** Settings read from the entity's own annotations, in reading order. */
   private readonly stated: SettingKey[] = [];
+  /** Settings taken from the measurement, in reading order. */
+  private readonly measured: MeasuredSetting[] = [];
   /** The settings in `stated`, one bit per slot. */
   private statedMask = 0;
   private readonly raw = NO_RAW_VALUES.slice();
@@ -160,7 +175,9 @@ class AnnotationReader {
   constructor(
     annotations: Record<string, unknown>,
     private readonly defaults: Partial<WorkloadSettings>,
-    private readonly inferred?: InferredPlatform,
+    private readonly inferred: InferredPlatform | undefined,
+    private readonly measurement: UsageMeasurement | undefined,
+    private readonly driftFactor: number,
   ) {
     let anyDefaults = false;
     for (const key in defaults) {
@@ -178,7 +195,9 @@ class AnnotationReader {
       const value = annotations[key];
       const slot = SLOT_BY_ANNOTATION.get(key);
       if (slot === undefined) {
-        if (key.startsWith(ANNOTATION_PREFIX)) {
+        if (key === PROMETHEUS_SELECTOR_ANNOTATION) {
+          this.checkSelector(value);
+        } else if (key.startsWith(ANNOTATION_PREFIX)) {
           const guess = this.guesses++ < MAX_GUESSES ? closestMatch(key, KNOWN_KEYS) : undefined;
           this.report('warning', key, value, `is not a known annotation${guess ? `; did you mean ${guess}?` : ''} It is ignored.`);
         }
@@ -226,9 +245,9 @@ class AnnotationReader {
     }
     const executionModel = this.resolveModel(model, platform);
 
-    const trafficPattern = this.enumOrDefault(F.trafficPattern, 'steady');
-    const peakStated = this.readNumber(F.peakRps);
-    let monthlyRequests = this.readNumber(F.monthlyRequests);
+    const trafficPattern = this.readTrafficPattern();
+    const peakStated = this.readMeasurable(F.peakRps);
+    let monthlyRequests = this.readMeasurable(F.monthlyRequests);
     if (monthlyRequests === undefined) {
       if (peakStated !== undefined) {
         monthlyRequests = (peakStated / PEAK_TO_AVERAGE[trafficPattern]) * SECONDS_PER_MONTH;
@@ -245,13 +264,21 @@ class AnnotationReader {
       this.assume(F.peakRps, round(peakRps),
         DERIVED_PEAK_REASONS[trafficPattern]);
     } else if (peakRps < averageRps) {
-      this.report('warning', ANNOTATIONS.peakRps, this.text(F.peakRps),
+      this.report('warning', ANNOTATIONS.peakRps, this.text(F.peakRps) ?? String(peakRps),
         `is below the average rate implied by monthly-requests (${round(averageRps)} req/s); using the average as the peak`);
       peakRps = averageRps;
     }
 
-    const avgDurationMs = this.readNumber(F.avgDurationMs) ?? this.numberDefault(F.avgDurationMs, 100);
-    let cpuMs = this.readNumber(F.cpuMs);
+    const avgDurationMs = this.readMeasurable(F.avgDurationMs) ?? this.numberDefault(F.avgDurationMs, 100);
+    const cpuStated = this.text(F.cpuMs) !== undefined;
+    let cpuMs = this.readMeasurable(F.cpuMs);
+    if (cpuMs !== undefined && !cpuStated && cpuMs > avgDurationMs) {
+      // Process CPU counts work outside requests too (start-up, GC, background jobs): at low traffic
+      // it can exceed the request time. Capacity is sized from request time then.
+      this.report('info', ANNOTATIONS.cpuMs, String(cpuMs),
+        `was measured above avg-duration-ms (${avgDurationMs}): the process spends CPU outside requests. Using avg-duration-ms`);
+      cpuMs = avgDurationMs;
+    }
     if (cpuMs === undefined) {
       cpuMs = this.defaults.cpuMs ?? avgDurationMs;
       this.assume(F.cpuMs, cpuMs, this.defaults.cpuMs !== undefined ? CONFIGURED
@@ -264,7 +291,8 @@ class AnnotationReader {
     const onDemand = executionModel === 'on-demand';
     const { instanceType, shape } = this.resolveInstanceType(platform);
     const architecture = this.resolveArchitecture(shape?.architecture);
-    let memoryMb = this.readNumber(F.memoryMb);
+    // An EC2 instance type fixes the memory, so a measurement is not used there.
+    let memoryMb = this.readMeasurable(F.memoryMb, !shape);
     let vcpu = this.readNumber(F.vcpu);
     if (shape) {
       if (memoryMb !== undefined && memoryMb !== shape.memoryMb) {
@@ -281,7 +309,9 @@ class AnnotationReader {
     memoryMb ??= this.numberDefault(F.memoryMb, onDemand ? 512 : 1024);
     vcpu ??= this.numberDefault(F.vcpu, onDemand ? 1 : 0.5);
 
-    let instances = this.readNumber(F.instances);
+    // Instances measured (scraped targets) are replicas of an always-on service; on-demand settings
+    // mean provisioned concurrency or minimum instances, which a count of targets does not measure.
+    let instances = this.readMeasurable(F.instances, !onDemand);
     if (instances === undefined) {
       instances = this.numberDefault(F.instances, onDemand ? 0 : 2);
     } else if (!onDemand && instances === 0) {
@@ -289,7 +319,7 @@ class AnnotationReader {
         'is 0, but an always-on service runs at least one instance; using 1 (use execution-model on-demand for scale-to-zero)');
       instances = 1;
     }
-    let maxInstances = this.readNumber(F.maxInstances);
+    let maxInstances = this.readMeasurable(F.maxInstances, !onDemand);
     if (maxInstances === undefined) {
       const builtIn = onDemand
         ? { value: 1000, reason: 'built-in default (Lambda default account concurrency, 1,000)' }
@@ -436,6 +466,70 @@ class AnnotationReader {
     return stated ?? this.enumOrDefault(F.architecture, 'x86_64');
   }
 
+  /** The pattern stated, else the one the measured hourly shape shows, else the default. */
+  private readTrafficPattern(): TrafficPattern {
+    const stated = this.readEnum(F.trafficPattern);
+    const shape = this.measurement?.shape;
+    if (stated !== undefined) {
+      if (shape && shape.pattern !== stated) {
+        this.report('info', ANNOTATIONS.trafficPattern, this.text(F.trafficPattern),
+          `is stated, but the traffic measured over ${this.spanText()} looks ${shape.pattern} (busiest 5 minutes ${round(shape.peakToMean)}× the mean, daily swing ${round(shape.dailySwing)}×, ${Math.round(shape.idleShare * 100)} % of hours idle). The stated pattern is used`);
+      }
+      return stated;
+    }
+    if (shape) {
+      this.measured.push({ field: F.trafficPattern.key, value: shape.pattern, metric: 'hourly traffic shape' });
+      return shape.pattern;
+    }
+    return this.enumOrDefault(F.trafficPattern, 'steady');
+  }
+
+  /**
+   * A measurable number: stated (checked against the measurement for drift), else measured, else
+   * undefined for the caller's default. `useMeasured` is false where the measurement does not apply.
+   */
+  private readMeasurable(field: Field<MeasuredNumberField>, useMeasured = true): number | undefined {
+    const figure = useMeasured ? this.measurement?.figures[field.key] : undefined;
+    const stated = this.readNumber(field);
+    if (stated !== undefined) {
+      if (figure && drifted(stated, figure.value, this.driftFactor)) {
+        this.report('warning', field.annotation, this.text(field),
+          `declares ${formatFigure(stated)} ${field.rule!.unit}; measured ${formatFigure(figure.value)} over ${this.spanText()} (${figure.metric}). The stated value is used; update the annotation or remove it to use the measurement`);
+      }
+      return stated;
+    }
+    if (!figure) return undefined;
+    const problem = Number.isFinite(figure.value) ? rangeProblem(figure.value, field.rule!) : 'is not a number';
+    if (problem !== undefined) {
+      this.report('info', field.annotation, String(figure.value), `was measured (${figure.metric}) but ${problem}; not used`);
+      return undefined;
+    }
+    this.measured.push({ field: field.key, value: figure.value, metric: figure.metric });
+    return figure.value;
+  }
+
+  /** The span the measurement covers, in words (e.g. `30 days`, `6.5 days`). */
+  private spanText(): string {
+    const m = this.measurement!;
+    const days = (Date.parse(m.to) - Date.parse(m.from)) / 86_400_000;
+    return `${days >= 10 ? Math.round(days) : Math.round(days * 10) / 10} days`;
+  }
+
+  private checkSelector(value: unknown) {
+    let problem: string | undefined;
+    if (typeof value !== 'string') {
+      problem = 'must be a string; quote the value in YAML';
+    } else if (value.length > MAX_VALUE_LENGTH) {
+      problem = `is ${value.length} characters long; a value has at most ${MAX_VALUE_LENGTH}`;
+    } else {
+      const selector = parseLabelMatchers(value);
+      if (!selector.ok) problem = selector.problem;
+    }
+    if (problem !== undefined) {
+      this.report('error', PROMETHEUS_SELECTOR_ANNOTATION, value, `${problem}. The component is not measured`);
+    }
+  }
+
   // ---- primitive readers ---------------------------------------------------------------------------
 
   private readEnum<K extends EnumKey>(field: Field<K>, record = true): (typeof ENUMS)[K][number] | undefined {
@@ -543,17 +637,19 @@ class AnnotationReader {
   }
 
   private result(assessable: boolean, settings?: WorkloadSettings): ParsedSettings {
-    const { stated, assumptions, diagnostics } = this;
+    const { stated, measured, assumptions, diagnostics } = this;
     return settings
-      ? { assessable, settings, stated, assumptions, diagnostics }
-      : { assessable, stated, assumptions: [], diagnostics };
+      ? { assessable, settings, stated, measured, assumptions, diagnostics }
+      : { assessable, stated, measured: [], assumptions: [], diagnostics };
   }
 }
 
 /**
  * Reads an entity's `arch-tradeoffs.io/*` annotations into typed, fully resolved settings.
  *
- * Layers: built-in defaults, then `options.defaults` (app-config), then the annotations. Anything
+ * Precedence, lowest first: built-in defaults, `options.defaults` (app-config), the platform
+ * `options.inferred` from other plugins' annotations, `options.measured`, and the entity's own
+ * annotations (the team's intent). Measured settings are listed in `measured`; anything else
  * missing is defaulted and listed in `assumptions`; anything malformed, out of range or contradictory is
  * a `diagnostics` entry naming the key, and the setting falls back to its default. It never throws on
  * entity data: annotations come from YAML people write by hand.
@@ -563,7 +659,13 @@ export function parseArchAnnotations(
   annotations: Record<string, string> | undefined | null,
   options: ParseOptions = {},
 ): ParsedSettings {
-  return new AnnotationReader(annotations ?? {}, options.defaults ?? {}, options.inferred).read();
+  return new AnnotationReader(
+    annotations ?? {},
+    options.defaults ?? {},
+    options.inferred,
+    options.measured,
+    options.driftFactor ?? DEFAULT_DRIFT_FACTOR,
+  ).read();
 }
 
 /** Why a number is outside its setting's accepted range; undefined when it is inside. */
@@ -573,6 +675,16 @@ function rangeProblem(value: number, rule: NumericRule): string | undefined {
   if (value > rule.max) return `must be at most ${rule.max.toLocaleString('en-US')} ${rule.unit}`;
   if (rule.integer && !Number.isInteger(value)) return 'must be a whole number';
   return undefined;
+}
+
+/** True when two values differ by more than `factor` (either way); zero against non-zero always does. */
+function drifted(stated: number, measured: number, factor: number): boolean {
+  const [low, high] = stated < measured ? [stated, measured] : [measured, stated];
+  return high > 0 && high > low * factor;
+}
+
+function formatFigure(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: n < 10 ? 2 : 0 });
 }
 
 function round(n: number): number {

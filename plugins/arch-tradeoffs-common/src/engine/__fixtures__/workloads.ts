@@ -51,6 +51,7 @@ export function parsed(
     stated: (Object.keys(settings) as SettingField[]).filter(
       f => !defaulted.includes(f),
     ),
+    measured: [],
     assumptions: defaulted.map(field => ({
       field,
       annotation: ANNOTATIONS[field],

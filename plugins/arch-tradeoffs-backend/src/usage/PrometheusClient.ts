@@ -1,0 +1,104 @@
+/** One series of an instant query's result: its labels and value (NaN and ±Inf included). */
+export interface Sample {
+  labels: Record<string, string>;
+  value: number;
+}
+
+/** One series of a range query's result. */
+export interface Series {
+  labels: Record<string, string>;
+  points: Array<{ time: number; value: number }>;
+}
+
+export interface PrometheusClientOptions {
+  baseUrl: string;
+  headers: Record<string, string>;
+  /** Each request's time limit; Prometheus is told the same, so it stops work the caller abandoned. */
+  timeoutMs: number;
+}
+
+/**
+ * The few calls of Prometheus's HTTP API the measurement needs (reference/usage-sources.md §4). Queries
+ * are POSTed form-encoded: a batched query can run to kilobytes. Every call counts in `requests`.
+ */
+export class PrometheusClient {
+  /** HTTP requests sent by this client. */
+  requests = 0;
+
+  constructor(private readonly options: PrometheusClientOptions) {}
+
+  /** An instant query evaluated at `time` (always given: an unset time means "now", 5 minutes back). */
+  async query(expr: string, time: Date): Promise<Sample[]> {
+    const data = await this.call('/api/v1/query', { query: expr, time: seconds(time) });
+    if (data.resultType !== 'vector') throw new Error(`expected a vector, got ${data.resultType}`);
+    return (data.result as Array<{ metric: Record<string, string>; value: [number, string] }>).map(r => ({
+      labels: r.metric,
+      value: Number(r.value[1]),
+    }));
+  }
+
+  async queryRange(expr: string, range: { start: Date; end: Date; stepSeconds: number }): Promise<Series[]> {
+    const data = await this.call('/api/v1/query_range', {
+      query: expr,
+      start: seconds(range.start),
+      end: seconds(range.end),
+      step: String(range.stepSeconds),
+    });
+    if (data.resultType !== 'matrix') throw new Error(`expected a matrix, got ${data.resultType}`);
+    return (data.result as Array<{ metric: Record<string, string>; values: Array<[number, string]> }>).map(r => ({
+      labels: r.metric,
+      points: r.values.map(([time, value]) => ({ time, value: Number(value) })),
+    }));
+  }
+
+  /** The server's retention (`storageRetention`, e.g. `15d`, `10GiB`, `15d or 10GiB`). */
+  async retention(): Promise<string | undefined> {
+    const data = await this.call('/api/v1/status/runtimeinfo');
+    return typeof data.storageRetention === 'string' ? data.storageRetention : undefined;
+  }
+
+  private async call(path: string, form?: Record<string, string>): Promise<any> {
+    const { baseUrl, headers, timeoutMs } = this.options;
+    this.requests++;
+    const body = form
+      ? new URLSearchParams({ ...form, timeout: `${Math.max(1, Math.floor(timeoutMs / 1000))}s` })
+      : undefined;
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}${path}`, {
+        method: form ? 'POST' : 'GET',
+        headers: { ...headers, ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new Error(describeFetchError(error, baseUrl, timeoutMs));
+    }
+    const text = await response.text().catch(() => '');
+    let json: any;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new Error(`${path} answered HTTP ${response.status}: ${text.slice(0, 200) || 'no body'}`);
+    }
+    if (json?.status !== 'success') {
+      throw new Error(
+        `${path} answered HTTP ${response.status}: ${json?.errorType ?? 'error'}: ${json?.error ?? text.slice(0, 200)}`,
+      );
+    }
+    return json.data ?? {};
+  }
+}
+
+function seconds(time: Date): string {
+  return String(time.getTime() / 1000);
+}
+
+function describeFetchError(error: unknown, baseUrl: string, timeoutMs: number): string {
+  const e = error as Error & { cause?: { code?: string; message?: string } };
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
+    return `${baseUrl} did not answer within ${timeoutMs / 1000} s`;
+  }
+  const cause = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
+  return `${baseUrl} could not be reached (${cause})`;
+}

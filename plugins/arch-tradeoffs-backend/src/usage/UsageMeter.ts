@@ -1,0 +1,410 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ComponentUsage,
+  MeasuredFigure,
+  SECONDS_PER_MONTH,
+  UsageMeasurement,
+  UsageSourceHealth,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { PrometheusClient, Sample, Series } from './PrometheusClient';
+import * as q from './queries';
+import { keyLabel, METRIC_LABEL, Scope, Timing } from './queries';
+import { Selection, selectionOf, SelectionInputs } from './selectors';
+import { classifyTraffic } from './trafficShape';
+import type { PrometheusUsageOptions } from './usageConfig';
+
+const DAY_S = 86_400;
+/** Days of the hourly traffic profile: a week shows the daily cycle without a month's query cost. */
+const PROFILE_DAYS = 7;
+/** Components with their own selector measured per query: bounds the length of one query. */
+const CUSTOM_PER_QUERY = 50;
+
+/** What one query returned, by key; or the error that stopped it. */
+type Result = { values: Map<string, Sample> } | { error: string };
+type RangeResult = { series: Map<string, Series> } | { error: string };
+
+/** The figures of one scope (every key of a label, or a chunk of custom selectors). */
+interface ScopeResults {
+  requests: Result;
+  durationSum: Result;
+  first: Result;
+  last: Result;
+  peak: Result;
+  cpu: Result;
+  memory: Result;
+  instancesAvg: Result;
+  instancesMax: Result;
+  hourly: RangeResult;
+}
+
+interface LambdaResults {
+  invocations: Result;
+  duration: Result;
+  peak: Result;
+  count: Result;
+  first: Result;
+  last: Result;
+}
+
+/**
+ * Measures components' usage from Prometheus for a refresh. `start` sends the batched queries that
+ * measure every component with a default selector (a fixed number, whatever the size of the
+ * organisation); {@link Measurement.measure} then answers per catalog page, querying only for
+ * components with their own selector.
+ *
+ * Nothing here throws on Prometheus's behalf: a source that is down, slow or wrong leaves the
+ * components unmeasured with the reason, and the snapshot records the source's health.
+ */
+export class UsageMeter {
+  constructor(
+    private readonly options: PrometheusUsageOptions,
+    private readonly logger: LoggerService,
+  ) {}
+
+  async start(at: Date, previous?: UsageSourceHealth): Promise<Measurement> {
+    const { options } = this;
+    const client = new PrometheusClient({
+      baseUrl: options.baseUrl,
+      headers: options.headers,
+      timeoutMs: options.queryTimeoutMs,
+    });
+    let window: { ms: number; note?: string };
+    try {
+      window = cutToRetention(options.windowMs, await client.retention());
+    } catch (error) {
+      // The server answers nothing: do not send the queries (each would wait for its timeout).
+      const message = `Prometheus at ${options.baseUrl}: ${(error as Error).message}`;
+      this.logger.warn(`Usage not measured: ${message}`);
+      return new Measurement(options, client, at, { ms: options.windowMs }, message, previous);
+    }
+    const measurement = new Measurement(options, client, at, window, undefined, previous);
+    await measurement.measureDefaults();
+    return measurement;
+  }
+}
+
+/** One refresh's measurement. */
+export class Measurement {
+  private readonly timing: Timing;
+  private defaults?: ScopeResults;
+  private lambda?: LambdaResults;
+  private firstError?: string;
+  private selected = 0;
+  private measured = 0;
+
+  constructor(
+    private readonly options: PrometheusUsageOptions,
+    private readonly client: PrometheusClient,
+    private readonly at: Date,
+    private readonly window: { ms: number; note?: string },
+    /** Set when the source could not be reached at all. */
+    private readonly down: string | undefined,
+    private readonly previous: UsageSourceHealth | undefined,
+  ) {
+    this.timing = {
+      windowS: Math.round(window.ms / 1000),
+      resolutionS: Math.max(1, Math.round(options.resolutionMs / 1000)),
+    };
+    this.firstError = down;
+  }
+
+  /** The batched queries: every key of the default label, and every Lambda function. */
+  async measureDefaults(): Promise<void> {
+    const { metrics, selector } = this.options;
+    const [defaults, lambda] = await Promise.all([
+      this.queryScope({ kind: 'label', label: selector.label }),
+      this.queryLambda(metrics.lambdaLabel),
+    ]);
+    this.defaults = defaults;
+    this.lambda = lambda;
+  }
+
+  /** The usage of each component of a page, by entity ref. */
+  async measure(components: ReadonlyArray<SelectionInputs & { entityRef: string }>): Promise<Map<string, ComponentUsage>> {
+    const { selector, metrics } = this.options;
+    const usage = new Map<string, ComponentUsage>();
+    const custom: Array<{ entityRef: string; matchers: string }> = [];
+    for (const component of components) {
+      const selection = selectionOf(component, selector, metrics.lambdaLabel);
+      if (selection.kind === 'none') {
+        usage.set(component.entityRef, { status: 'unmeasured', reason: selection.reason });
+        continue;
+      }
+      this.selected++;
+      if (this.down !== undefined) {
+        usage.set(component.entityRef, { status: 'unmeasured', reason: this.down, selector: selection.matchers });
+      } else if (selection.kind === 'custom') {
+        custom.push({ entityRef: component.entityRef, matchers: selection.matchers });
+      } else {
+        usage.set(component.entityRef, this.fromResults(selection));
+      }
+    }
+    for (let i = 0; i < custom.length; i += CUSTOM_PER_QUERY) {
+      const chunk = custom.slice(i, i + CUSTOM_PER_QUERY);
+      const results = await this.queryScope({ kind: 'parts', parts: chunk.map(c => c.matchers) });
+      chunk.forEach((c, part) =>
+        usage.set(c.entityRef, this.requestUsage(results, String(part), c.matchers)),
+      );
+    }
+    for (const u of usage.values()) if (u.status === 'measured') this.measured++;
+    return usage;
+  }
+
+  /** The source's health after this refresh, for the snapshot. */
+  health(): UsageSourceHealth {
+    const at = this.at.toISOString();
+    const lastSuccess = this.firstError === undefined ? at : this.previous?.lastSuccess;
+    return {
+      source: 'prometheus',
+      ...(lastSuccess ? { lastSuccess } : {}),
+      ...(this.firstError !== undefined ? { lastError: { at, message: this.firstError } } : {}),
+      queries: this.client.requests,
+      measured: this.measured,
+      selected: this.selected,
+      windowDays: round2(this.window.ms / 86_400_000),
+      ...(this.window.note ? { windowNote: this.window.note } : {}),
+    };
+  }
+
+  private fromResults(selection: Exclude<Selection, { kind: 'none' | 'custom' }>): ComponentUsage {
+    if (selection.kind === 'lambda') return this.lambdaUsage(selection.functionNames, selection.matchers);
+    return this.requestUsage(this.defaults!, selection.value, selection.matchers);
+  }
+
+  /** A component measured by request metrics (key: its label value, or its part of a custom query). */
+  private requestUsage(r: ScopeResults, key: string, selector: string): ComponentUsage {
+    const requests = sampleOf(r.requests, key);
+    if (requests === undefined) return this.unmeasured(r.requests, selector, 'request counter');
+    const first = sampleOf(r.first, key)?.value;
+    const last = sampleOf(r.last, key)?.value;
+    if (first === undefined || last === undefined) return this.unmeasured(r.first, selector, 'request counter');
+    const spanS = last - first;
+    if (!(spanS >= this.timing.resolutionS)) {
+      return { status: 'unmeasured', reason: `the request counter has data for under ${this.timing.resolutionS} s of the window`, selector };
+    }
+    const metric = requests.labels[METRIC_LABEL] ?? 'requests';
+    const meanRps = requests.value / spanS;
+    const figures: UsageMeasurement['figures'] = {
+      monthlyRequests: { value: Math.round(meanRps * SECONDS_PER_MONTH), metric },
+    };
+    const peak = sampleOf(r.peak, key)?.value;
+    if (peak !== undefined) figures.peakRps = { value: round3(Math.max(peak, meanRps)), metric };
+    const durationSum = sampleOf(r.durationSum, key);
+    if (durationSum !== undefined && requests.value > 0) {
+      figures.avgDurationMs = figure((durationSum.value / requests.value) * 1000, durationSum.labels[METRIC_LABEL] ?? metric, 2);
+    }
+    const cpu = sampleOf(r.cpu, key)?.value;
+    if (cpu !== undefined && requests.value > 0) figures.cpuMs = figure((cpu / requests.value) * 1000, this.options.metrics.cpu, 2);
+    const memory = sampleOf(r.memory, key)?.value;
+    if (memory !== undefined && memory > 0) figures.memoryMb = { value: Math.ceil(memory / 2 ** 20), metric: this.options.metrics.memory };
+    const average = sampleOf(r.instancesAvg, key)?.value;
+    const most = sampleOf(r.instancesMax, key)?.value;
+    if (average !== undefined && average > 0) {
+      const instances = Math.max(1, Math.round(average));
+      figures.instances = { value: instances, metric: this.options.metrics.up };
+      if (most !== undefined) figures.maxInstances = { value: Math.max(instances, Math.round(most)), metric: this.options.metrics.up };
+    }
+    const hourly = 'series' in r.hourly ? r.hourly.series.get(key) : undefined;
+    const shape = hourly && spanS >= DAY_S ? classifyTraffic(hourlyProfile(hourly), meanRps, peak) : undefined;
+    return this.measuredUsage(selector, first, last, figures, shape);
+  }
+
+  private lambdaUsage(functionNames: string[], selector: string): ComponentUsage {
+    const r = this.lambda!;
+    const sum = (result: Result) => {
+      const values = functionNames.map(f => sampleOf(result, f)?.value).filter((v): v is number => v !== undefined);
+      return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
+    };
+    const pick = (result: Result, choose: (...n: number[]) => number) => {
+      const values = functionNames.map(f => sampleOf(result, f)?.value).filter((v): v is number => v !== undefined);
+      return values.length ? choose(...values) : undefined;
+    };
+    const invocations = sum(r.invocations);
+    if (invocations === undefined) return this.unmeasured(r.invocations, selector, 'invocation gauge');
+    const first = pick(r.first, Math.min);
+    const last = pick(r.last, Math.max);
+    const samples = pick(r.count, Math.max);
+    if (first === undefined || last === undefined || samples === undefined || samples < 2) {
+      return { status: 'unmeasured', reason: 'the invocation gauge has fewer than two periods in the window', selector };
+    }
+    // Each sample is one period's total, so the data covers one period more than first to last.
+    const periodS = (last - first) / (samples - 1);
+    const spanS = last - first + periodS;
+    const metric = this.options.metrics.lambdaInvocations;
+    const meanRps = invocations / spanS;
+    const figures: UsageMeasurement['figures'] = {
+      monthlyRequests: { value: Math.round(meanRps * SECONDS_PER_MONTH), metric },
+    };
+    const duration = sum(r.duration);
+    if (duration !== undefined && invocations > 0) {
+      figures.avgDurationMs = figure(duration / invocations, this.options.metrics.lambdaDuration, 2);
+    }
+    const busiestPeriod = pick(r.peak, Math.max);
+    if (busiestPeriod !== undefined && periodS > 0) {
+      figures.peakRps = { value: round3(Math.max(busiestPeriod / periodS, meanRps)), metric };
+    }
+    // CloudWatch stamps a period with its start: the last sample covers one period after it.
+    return this.measuredUsage(selector, first, last + periodS, figures, undefined);
+  }
+
+  private measuredUsage(
+    selector: string,
+    fromS: number,
+    toS: number,
+    figures: UsageMeasurement['figures'],
+    shape: UsageMeasurement['shape'],
+  ): ComponentUsage {
+    return {
+      status: 'measured',
+      measurement: {
+        source: 'prometheus',
+        selector,
+        measuredAt: this.at.toISOString(),
+        windowDays: round2(this.window.ms / 86_400_000),
+        ...(this.window.note ? { windowNote: this.window.note } : {}),
+        from: new Date(fromS * 1000).toISOString(),
+        to: new Date(toS * 1000).toISOString(),
+        figures,
+        ...(shape ? { shape } : {}),
+      },
+    };
+  }
+
+  /** Unmeasured: the query failed (its error), or it has no series for the selector. */
+  private unmeasured(result: Result, selector: string, what: string): ComponentUsage {
+    const days = round2(this.window.ms / 86_400_000);
+    const reason = 'error' in result
+      ? `the query failed: ${result.error}`
+      : `no ${what} series match ${selector} in the last ${days} days`;
+    return { status: 'unmeasured', reason, selector };
+  }
+
+  private async queryScope(scope: Scope): Promise<ScopeResults> {
+    const { requests: families, cpu, memory, up } = this.options.metrics;
+    const t = this.timing;
+    const key = keyLabel(scope);
+    const instant = (expr: string) => this.instant(expr, key);
+    const profileDays = Math.max(1, Math.min(PROFILE_DAYS, Math.floor(t.windowS / DAY_S)));
+    const [requests, durationSum, first, last, peak, cpuTotal, memoryMax, instancesAvg, instancesMax, hourly] =
+      await Promise.all([
+        instant(q.requestIncrease(scope, families, t, 'count')),
+        instant(q.requestIncrease(scope, families, t, 'sum')),
+        instant(q.requestSampleTime(scope, families, t, 'min')),
+        instant(q.requestSampleTime(scope, families, t, 'max')),
+        instant(q.requestPeakRate(scope, families, t)),
+        instant(q.counterIncrease(scope, cpu, t)),
+        instant(q.gaugeMax(scope, memory, t)),
+        instant(q.instanceCount(scope, up, t, 'avg')),
+        instant(q.instanceCount(scope, up, t, 'max')),
+        this.range(q.hourlyRequestRate(scope, families, profileDays), key),
+      ]);
+    return {
+      requests, durationSum, first, last, peak,
+      cpu: cpuTotal, memory: memoryMax, instancesAvg, instancesMax, hourly,
+    };
+  }
+
+  private async queryLambda(label: string): Promise<LambdaResults> {
+    const { lambdaInvocations: inv, lambdaDuration: dur } = this.options.metrics;
+    const t = this.timing;
+    const instant = (expr: string) => this.instant(expr, label);
+    const [invocations, duration, peak, count, first, last] = await Promise.all([
+      instant(q.periodGaugeSum(label, inv, t)),
+      instant(q.periodGaugeSum(label, dur, t)),
+      instant(q.periodGaugeMax(label, inv, t)),
+      instant(q.periodGaugeCount(label, inv, t)),
+      instant(q.periodGaugeSampleTime(label, inv, t, 'min')),
+      instant(q.periodGaugeSampleTime(label, inv, t, 'max')),
+    ]);
+    return { invocations, duration, peak, count, first, last };
+  }
+
+  /** An instant query's finite values by key; NaN and ±Inf (e.g. 0/0) are left out as no data. */
+  private async instant(expr: string, key: string): Promise<Result> {
+    try {
+      const values = new Map<string, Sample>();
+      for (const sample of await this.client.query(expr, this.at)) {
+        const k = sample.labels[key];
+        if (k !== undefined && Number.isFinite(sample.value) && !values.has(k)) values.set(k, sample);
+      }
+      return { values };
+    } catch (error) {
+      return { error: this.failed(error) };
+    }
+  }
+
+  private async range(expr: string, key: string): Promise<RangeResult> {
+    const end = new Date(Math.floor(this.at.getTime() / 3_600_000) * 3_600_000);
+    try {
+      const series = new Map<string, Series>();
+      const result = await this.client.queryRange(expr, {
+        start: new Date(end.getTime() - 23 * 3_600_000),
+        end,
+        stepSeconds: 3600,
+      });
+      for (const s of result) {
+        const k = s.labels[key];
+        if (k !== undefined && !series.has(k)) series.set(k, s);
+      }
+      return { series };
+    } catch (error) {
+      return { error: this.failed(error) };
+    }
+  }
+
+  private failed(error: unknown): string {
+    const message = (error as Error).message;
+    this.firstError ??= `Prometheus at ${this.options.baseUrl}: ${message}`;
+    return message;
+  }
+}
+
+function sampleOf(result: Result, key: string): Sample | undefined {
+  return 'values' in result ? result.values.get(key) : undefined;
+}
+
+/**
+ * Mean rate per UTC hour of the day; an hour without data reads 0. The step at time t is the rate
+ * over the hour before it, so it belongs to the hour that ended at t.
+ */
+function hourlyProfile(series: Series): number[] {
+  const hours = new Array<number>(24).fill(0);
+  for (const { time, value } of series.points) {
+    if (Number.isFinite(value)) hours[(Math.floor(time / 3600) + 23) % 24] = value;
+  }
+  return hours;
+}
+
+/**
+ * The window to measure: the configured one, or the server's retention when that is shorter (then
+ * the note says so). A size-only retention (`10GiB`) does not bound time and leaves the window as is.
+ */
+export function cutToRetention(windowMs: number, retention: string | undefined): { ms: number; note?: string } {
+  const time = retention?.split(/\s+or\s+/).map(parsePromDuration).find(ms => ms !== undefined);
+  if (time !== undefined && time < windowMs) {
+    return { ms: time, note: `cut to the server's retention (${retention})` };
+  }
+  return { ms: windowMs };
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, y: 31_536_000_000 };
+
+/** A Prometheus duration (`15d`, `1d12h`, `90m`) in ms; undefined when it is not one (e.g. `10GiB`). */
+export function parsePromDuration(text: string): number | undefined {
+  const parts = [...text.trim().matchAll(/(\d+)(ms|s|m|h|d|w|y)/g)];
+  if (parts.length === 0 || parts.map(p => p[0]).join('') !== text.trim()) return undefined;
+  return parts.reduce((ms, [, n, unit]) => ms + Number(n) * UNIT_MS[unit], 0);
+}
+
+function figure(value: number, metric: string, digits: number): MeasuredFigure {
+  const f = 10 ** digits;
+  return { value: Math.round(value * f) / f, metric };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
