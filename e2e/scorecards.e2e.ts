@@ -90,7 +90,7 @@ test('the Scorecards tab ranks every team by score, best first, with the checks 
   await checks.waitFor();
   const checksText = await checks.innerText();
   for (const title of [
-    'Annotation coverage',
+    'Input coverage',
     'Cost efficiency',
     'Posture risks',
     'Open suggestions',

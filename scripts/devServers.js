@@ -1,9 +1,12 @@
 /*
  * Starts the backend and frontend dev servers (each `backstage-cli package start`) in their own process
  * groups, waits until both answer, and stops both together. Used by `npm start` and by the browser
- * tests in `npm test`.
+ * tests in `npm test`. Before the backend, a demo Prometheus with synthetic traffic for part of the
+ * example organisation (plugins/arch-tradeoffs-backend/dev/prometheus/demo.ts) when a prometheus binary
+ * is installed, so the backend has measured usage to read.
  */
 const { spawn } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
@@ -20,14 +23,14 @@ function backstageCli() {
   }
 }
 
-function startServer(name, workspace, configs, { quiet }) {
+function startServer(name, workspace, configs, { quiet, env = {} }) {
   const args = [backstageCli(), 'package', 'start'];
   for (const config of configs) args.push('--config', path.resolve(root, config));
   const child = spawn(process.execPath, args, {
     cwd: path.join(root, workspace),
     detached: true, // own process group, so stopping it also stops the node process it spawns
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1', ...env },
   });
   const output = [];
   if (quiet) {
@@ -92,10 +95,93 @@ async function stop(children, graceMs = 5000) {
   }
 }
 
+/** Same rule as findPrometheus in plugins/arch-tradeoffs-backend/dev/prometheus/prometheusServer.ts. */
+function prometheusInstalled() {
+  const executable = file => {
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return (
+    executable(process.env.PROMETHEUS_BIN || '/usr/bin/prometheus') &&
+    executable(process.env.PROMTOOL_BIN || '/usr/bin/promtool')
+  );
+}
+
+/**
+ * The demo Prometheus in its own process group, once it answers queries (it prints its URL then):
+ * `{ child, url }`, or undefined when it is turned off or not installed (one line says so). Its stdin
+ * stays a pipe from this process, so it stops by itself if this process dies without stopping it.
+ */
+async function startDemoPrometheus({ quiet }) {
+  if (process.env.ARCH_TRADEOFFS_DEMO_PROMETHEUS === '0') {
+    console.log('Demo Prometheus off (ARCH_TRADEOFFS_DEMO_PROMETHEUS=0): no measured usage figures.');
+    return undefined;
+  }
+  if (!prometheusInstalled()) {
+    const message =
+      'Measured usage figures are off: no Prometheus installed. `apt-get install prometheus` (or set ' +
+      'PROMETHEUS_BIN and PROMTOOL_BIN) to run a demo Prometheus beside the backend.';
+    if (process.env.ARCH_TRADEOFFS_REQUIRE_PROMETHEUS) throw new Error(message);
+    console.log(message);
+    return undefined;
+  }
+  const transform = require.resolve('@backstage/cli-node/config/nodeTransform.cjs', { paths: [root] });
+  const demo = path.join(root, 'plugins/arch-tradeoffs-backend/dev/prometheus/demo.ts');
+  const child = spawn(process.execPath, ['--require', transform, demo, '--until-stdin-closes'], {
+    cwd: root,
+    detached: true,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  child.name = 'demo Prometheus';
+  let stderr = '';
+  child.stderr.on('data', chunk => {
+    stderr = (stderr + chunk.toString()).slice(-8000);
+    if (!quiet) process.stderr.write(chunk);
+  });
+  child.recentOutput = () => stderr;
+  const url = await new Promise((resolve, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => reject(new Error('The demo Prometheus was not ready within 90 s')), 90_000);
+    child.stdout.on('data', chunk => {
+      stdout += chunk.toString();
+      const lines = stdout.split('\n');
+      if (lines.length > 1) {
+        clearTimeout(timer);
+        resolve(lines[0].trim());
+      }
+    });
+    child.once('exit', code => {
+      clearTimeout(timer);
+      reject(new Error(`The demo Prometheus exited with code ${code}: ${stderr.trim()}`));
+    });
+  }).catch(async error => {
+    await stop([child]);
+    throw error;
+  });
+  return { child, url };
+}
+
 async function startDevServers({ configs = ['app-config.yaml'], backendUrl, frontendUrl, quiet = false }) {
-  const backend = startServer('backend', 'plugins/arch-tradeoffs-backend', configs, { quiet });
+  // The frontend compiles longest: start it while the demo Prometheus backfills.
   const frontend = startServer('frontend', 'plugins/arch-tradeoffs', configs, { quiet });
-  const children = [backend, frontend];
+  let prometheus;
+  try {
+    prometheus = await startDemoPrometheus({ quiet });
+  } catch (error) {
+    if (process.env.ARCH_TRADEOFFS_REQUIRE_PROMETHEUS) {
+      await stop([frontend]);
+      throw error;
+    }
+    console.warn(`Measured usage figures are off: ${error.message}`);
+  }
+  // Backstage reads APP_CONFIG_<path with _ for .> variables as configuration (strings unless JSON).
+  const env = prometheus ? { APP_CONFIG_archTradeoffs_usage_prometheus_baseUrl: prometheus.url } : {};
+  const backend = startServer('backend', 'plugins/arch-tradeoffs-backend', configs, { quiet, env });
+  const children = [backend, frontend, ...(prometheus ? [prometheus.child] : [])];
   try {
     await Promise.all([
       waitFor(`${backendUrl}/api/arch-tradeoffs/health`, { timeoutMs: 180_000, child: backend }),
@@ -108,7 +194,7 @@ async function startDevServers({ configs = ['app-config.yaml'], backendUrl, fron
     await stop(children);
     throw error;
   }
-  return { children, stop: () => stop(children) };
+  return { children, prometheusUrl: prometheus?.url, stop: () => stop(children) };
 }
 
-module.exports = { startDevServers, backstageCli, root };
+module.exports = { startDevServers, startDemoPrometheus, backstageCli, root };

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-/* `npm start`: backend on :7007 and frontend on :3000 together; Ctrl-C stops both. */
+/*
+ * `npm start`: backend on :7007 and frontend on :3000 together, with a demo Prometheus for measured
+ * usage when one is installed (see devServers.js); Ctrl-C stops them all.
+ */
 const { startDevServers } = require('./devServers');
 
 const frontendUrl = 'http://localhost:3000';
@@ -12,7 +15,7 @@ async function main() {
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
-    console.log('\nStopping backend and frontend…');
+    console.log('\nStopping the servers…');
     await servers.stop();
     process.exit(0);
   };
@@ -22,12 +25,15 @@ async function main() {
     child.on('exit', async code => {
       if (stopping) return;
       stopping = true;
-      console.error(`The ${child.name} stopped (exit code ${code}); stopping the other one too.`);
+      console.error(`The ${child.name} stopped (exit code ${code}); stopping the others too.`);
       await servers.stop();
       process.exit(code ?? 1);
     });
   }
-  console.log(`\n  arch-tradeoffs is running:\n\n    ${frontendUrl}/arch-tradeoffs   (the plugin page)\n    ${frontendUrl}/catalog          (the example catalog)\n    ${backendUrl}/api/arch-tradeoffs  (the backend API)\n\n  Press Ctrl-C to stop.\n`);
+  const prometheus = servers.prometheusUrl
+    ? `\n    ${servers.prometheusUrl}  (the demo Prometheus: measured usage)`
+    : '';
+  console.log(`\n  arch-tradeoffs is running:\n\n    ${frontendUrl}/arch-tradeoffs   (the plugin page)\n    ${frontendUrl}/catalog          (the example catalog)\n    ${backendUrl}/api/arch-tradeoffs  (the backend API)${prometheus}\n\n  Press Ctrl-C to stop.\n`);
 }
 
 main().catch(error => {

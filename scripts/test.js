@@ -3,8 +3,12 @@
  * `npm test`: every test.
  *  1. Unit and integration tests of all packages (`backstage-cli repo test`, never in watch mode), on
  *     SQLite and, when BACKSTAGE_TEST_DATABASE_POSTGRES*_CONNECTION_STRING is set, on PostgreSQL too.
+ *     Tests against a real Prometheus need Debian's prometheus package (/usr/bin/prometheus and
+ *     promtool, or PROMETHEUS_BIN / PROMTOOL_BIN); without it they are skipped with the reason printed,
+ *     and with ARCH_TRADEOFFS_REQUIRE_PROMETHEUS=1 (as in CI) they fail.
  *  2. Browser tests: the real backend and frontend on ports 7017 / 3017 (so a running `npm start` is not
- *     disturbed) and headless Chromium driven by playwright-core.
+ *     disturbed) and headless Chromium driven by playwright-core. With Prometheus installed the backend
+ *     reads the demo Prometheus (its URL is in ARCH_TRADEOFFS_E2E_PROMETHEUS, empty without one).
  * Browser tests need Debian's chromium at /usr/bin/chromium (or CHROMIUM_PATH). Without it they are not
  * run and the reason is printed; with ARCH_TRADEOFFS_REQUIRE_BROWSER=1 (as in CI) that is a failure.
  */
@@ -58,7 +62,12 @@ async function main() {
     return run(
       process.execPath,
       ['--require', require.resolve('@backstage/cli-node/config/nodeTransform.cjs'), '--test', '--test-concurrency=1', ...files],
-      { ARCH_TRADEOFFS_E2E_FRONTEND: frontendUrl, ARCH_TRADEOFFS_E2E_BACKEND: backendUrl, CHROMIUM_PATH: chromium },
+      {
+        ARCH_TRADEOFFS_E2E_FRONTEND: frontendUrl,
+        ARCH_TRADEOFFS_E2E_BACKEND: backendUrl,
+        ARCH_TRADEOFFS_E2E_PROMETHEUS: servers.prometheusUrl ?? '',
+        CHROMIUM_PATH: chromium,
+      },
     );
   } finally {
     await servers.stop();

@@ -112,6 +112,7 @@ describeWithPrometheus('a real Prometheus backfilled with synthetic metrics', ()
 
   it.each(REQUESTS)('finds the busiest 5 minutes, mean duration and CPU per request of %s', async (job, metric) => {
     const peak = await query(`max_over_time(sum by (job) (rate(${metric}_count[5m]))[11d:5m])`);
+    expect(Object.keys(peak)).toEqual([job]);
     expectClose(peak[job], truthOf(job).peakRps5m);
     const duration = await query(`sum by (job) (increase(${metric}_sum[11d])) / sum by (job) (increase(${metric}_count[11d]))`);
     expectClose(duration[job] * 1000, truthOf(job).meanDurationMs);
@@ -146,6 +147,7 @@ describeWithPrometheus('a real Prometheus backfilled with synthetic metrics', ()
       step: String(HOUR),
     });
     const body = await (await fetch(`${server.baseUrl}/api/v1/query_range?${params}`)).json();
+    expect(body.status).toBe('success');
     const sums = new Array(24).fill(0);
     const counts = new Array(24).fill(0);
     for (const [t, value] of body.data.result[0].values as Array<[number, string]>) {

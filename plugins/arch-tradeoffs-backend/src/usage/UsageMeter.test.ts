@@ -252,6 +252,6 @@ describeWithPrometheus('UsageMeter against a real Prometheus', () => {
       expect(m.figures.memoryMb).toBeUndefined();
       near(m.figures.monthlyRequests!.value, TRUTH.steady.monthlyRequests);
       expect(measurement.health().lastError!.message).toContain('bad_data');
-    });
+    }, 30_000);
   });
 });

@@ -8,6 +8,7 @@ import type {
   Decision,
   DecisionRequest,
   HistoryResponse,
+  InputFilter,
   ModelFilter,
   ScorecardResponse,
   ScorecardsResponse,
@@ -22,6 +23,8 @@ export interface ComponentsQuery {
   domain?: string;
   model?: ModelFilter;
   platform?: string;
+  /** Components whose traffic was measured, or workloads whose traffic is estimated. */
+  input?: InputFilter;
   offset?: number;
   limit?: number;
   /**

@@ -1,3 +1,5 @@
+import type { UsageSourceHealth } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+
 /**
  * Number formatting shared by every view, so a cost reads the same on the map, the cards and the
  * planner. The currency is the one the backend priced in (`archTradeoffs.pricing.currency`).
@@ -58,3 +60,8 @@ export function formatAge(seconds: number): string {
   const days = Math.floor(s / 86400);
   return `${days} ${days === 1 ? 'day' : 'days'} ago`;
 }
+
+/** How each usage source is named in the UI (the wire carries its id). */
+export const USAGE_SOURCE_LABELS: Record<UsageSourceHealth['source'], string> = {
+  prometheus: 'Prometheus',
+};

@@ -25,6 +25,7 @@ function record(name: string, annotations: Record<string, string>): ComponentRec
     assessable: parsed.assessable,
     ...(parsed.settings ? { settings: parsed.settings } : {}),
     stated: parsed.stated,
+    measured: parsed.measured,
     assumptions: parsed.assumptions,
     diagnostics: parsed.diagnostics,
   };
@@ -80,7 +81,7 @@ function fakeApi(overrides: Partial<ArchTradeoffsApi> = {}) {
     getScorecards: jest.fn(async () => ({
       items: [],
       weights: {
-        'annotation-coverage': 1,
+        'input-coverage': 1,
         'cost-efficiency': 1,
         'posture-risks': 1,
         'open-suggestions': 1,
@@ -174,6 +175,51 @@ describe('ArchTradeoffsPage', () => {
       'href',
       '/catalog/default/component/cart-service',
     );
+  });
+
+  it('asks the backend for measured or estimated components with the Inputs filter', async () => {
+    const measuredRecord: ComponentRecord = {
+      ...record('checkout-api', { [ANNOTATIONS.platform]: 'kubernetes' }),
+      usage: {
+        status: 'measured',
+        measurement: {
+          source: 'prometheus',
+          selector: 'job="checkout-api"',
+          measuredAt: snapshot.createdAt,
+          windowDays: 30,
+          from: '2026-10-23T00:00:00Z',
+          to: '2026-11-22T00:00:00Z',
+          figures: { monthlyRequests: { value: 61_000_000, metric: 'http_requests_total' } },
+        },
+      },
+    };
+    const getComponents = jest.fn(async (query: { input?: string } = {}) =>
+      paged(query.input === 'measured' ? [measuredRecord] : items),
+    );
+    await renderPage(fakeApi({ getComponents }), '/?tab=components');
+    expect(await screen.findByText('Components (4)')).toBeInTheDocument();
+    const row = (name: string) => screen.getByText(name).closest('tr')!;
+    expect(within(row('cart-service')).getByText('Estimated')).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByLabelText('Inputs'), 'measured');
+    expect(await screen.findByText('Components (1)')).toBeInTheDocument();
+    expect(getComponents).toHaveBeenLastCalledWith({ view: 'annotations', input: 'measured' });
+    expect(within(row('checkout-api')).getByText('Measured')).toBeInTheDocument();
+
+    // The filter that matches nothing says so, and stays to be changed back.
+    getComponents.mockImplementation(async () => paged([]));
+    await userEvent.selectOptions(screen.getByLabelText('Inputs'), 'estimated');
+    expect(await screen.findByText('Every workload has measured traffic')).toBeInTheDocument();
+    expect(getComponents).toHaveBeenLastCalledWith({ view: 'annotations', input: 'estimated' });
+    expect(screen.getByLabelText('Inputs')).toBeInTheDocument();
+  });
+
+  it('reads the Inputs filter from the URL, as the map does', async () => {
+    const getComponents = jest.fn(async () => paged(items.slice(0, 1)));
+    await renderPage(fakeApi({ getComponents }), '/?tab=components&input=estimated');
+    expect(await screen.findByText('Components (1)')).toBeInTheDocument();
+    expect(getComponents).toHaveBeenCalledWith({ view: 'annotations', input: 'estimated' });
+    expect((screen.getByLabelText('Inputs') as HTMLSelectElement).value).toBe('estimated');
   });
 
   it('pages through the backend when the catalog is larger than a page', async () => {

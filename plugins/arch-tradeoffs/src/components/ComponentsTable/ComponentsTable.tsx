@@ -4,6 +4,7 @@ import {
   ComponentRecord,
   PLATFORM_LABELS,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { INPUT_LABELS, recordInput } from '../../lib/inputFilter';
 import { DiagnosticsList } from './DiagnosticsList';
 import { ModelChip } from './ModelChip';
 
@@ -21,13 +22,13 @@ const columns: TableColumn<ComponentRecord>[] = [
   },
   {
     title: 'Owner',
-    width: '13%',
+    width: '12%',
     field: 'owner',
     render: r => (r.owner ? <EntityRefLink entityRef={r.owner} defaultKind="group" /> : '—'),
   },
   {
     title: 'System',
-    width: '13%',
+    width: '12%',
     field: 'system',
     render: r => (r.system ? <EntityRefLink entityRef={r.system} defaultKind="system" /> : '—'),
   },
@@ -41,13 +42,23 @@ const columns: TableColumn<ComponentRecord>[] = [
   },
   {
     title: 'Platform',
-    width: '12%',
+    width: '11%',
     field: 'settings.platform',
     render: r => (r.settings ? PLATFORM_LABELS[r.settings.platform] : '—'),
   },
   {
+    // Where the traffic figures came from: what the Inputs filter selects on.
+    title: 'Traffic',
+    width: '8%',
+    customSort: (a, b) => (recordInput(a) ?? '').localeCompare(recordInput(b) ?? ''),
+    render: r => {
+      const input = recordInput(r);
+      return input ? INPUT_LABELS[input] : '—';
+    },
+  },
+  {
     title: 'Diagnostics',
-    width: '34%',
+    width: '29%',
     field: 'diagnostics',
     customSort: (a, b) => severityRank(a) - severityRank(b),
     render: r => <DiagnosticsList diagnostics={r.diagnostics} />,
@@ -63,10 +74,10 @@ export type LoadComponentsPage = (
 ) => Promise<{ items: ComponentRecord[]; totalCount: number }>;
 
 /**
- * Every component with its ownership, execution model, platform and annotation diagnostics. Given
- * `loadPage`, the table pages through the backend (a large catalog is never loaded whole, so search
- * and sorting, which would only see one page, are off); otherwise it shows, searches and sorts
- * `components` in the browser.
+ * Every component with its ownership, execution model, platform, whether its traffic was measured and
+ * its annotation diagnostics. Given `loadPage`, the table pages through the backend (a large catalog
+ * is never loaded whole, so search and sorting, which would only see one page, are off); otherwise it
+ * shows, searches and sorts `components` in the browser.
  */
 export function ComponentsTable({
   components,

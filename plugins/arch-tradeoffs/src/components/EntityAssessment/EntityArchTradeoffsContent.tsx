@@ -8,9 +8,10 @@ import { DiagnosticsList } from '../ComponentsTable/DiagnosticsList';
 import { WhatIfPanel } from '../WhatIf';
 import { AlternativesTable } from './AlternativesTable';
 import { AssessmentLoader } from './AssessmentLoader';
-import { AssumptionsTable } from './AssumptionsTable';
 import { CostBreakdownTable } from './CostBreakdownTable';
 import { CostSummary } from './CostSummary';
+import { InputsCard } from './InputsCard';
+import { isDrift } from './inputRows';
 import { ModelAndPlatform } from './ModelAndPlatform';
 import { PostureDetails } from './PostureDetails';
 import { SnapshotAge } from '../SnapshotAge';
@@ -21,12 +22,16 @@ function FullAssessment({ response }: { response: ComponentResponse }) {
   const { entity } = useEntity();
   const { component, decision, snapshot } = response;
   const assessment = component.assessment;
+  // Drift is shown with the inputs it concerns; listing it here as well would say it twice.
+  const problems = assessment
+    ? component.diagnostics.filter(d => !isDrift(d))
+    : component.diagnostics;
   const diagnostics = (
     <InfoCard
       title="Diagnostics"
       subheader="Problems found in this component's annotations"
     >
-      <DiagnosticsList diagnostics={component.diagnostics} />
+      <DiagnosticsList diagnostics={problems} />
     </InfoCard>
   );
   if (!assessment) {
@@ -65,11 +70,14 @@ function FullAssessment({ response }: { response: ComponentResponse }) {
           )}
         </InfoCard>
       </Grid>
-      {component.diagnostics.length > 0 && (
+      {problems.length > 0 && (
         <Grid item xs={12}>
           {diagnostics}
         </Grid>
       )}
+      <Grid item xs={12}>
+        <InputsCard component={component} />
+      </Grid>
       <Grid item xs={12}>
         <CostBreakdownTable cost={assessment.monthlyCost} />
       </Grid>
@@ -92,9 +100,6 @@ function FullAssessment({ response }: { response: ComponentResponse }) {
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <AssumptionsTable assumptions={assessment.assumptions} />
-      </Grid>
-      <Grid item xs={12}>
         <WhatIfPanel
           entityRef={stringifyEntityRef(entity)}
           annotations={entity.metadata.annotations ?? {}}
@@ -105,8 +110,8 @@ function FullAssessment({ response }: { response: ComponentResponse }) {
 }
 
 /**
- * The Component page tab: the full assessment (breakdown, alternatives, break-even, posture,
- * assumptions, diagnostics, suggestion and its decision) and the what-if panel.
+ * The Component page tab: the full assessment (inputs and where they came from, breakdown,
+ * alternatives, break-even, posture, diagnostics, suggestion and its decision) and the what-if panel.
  * @public
  */
 export function EntityArchTradeoffsContent() {

@@ -6,9 +6,11 @@ import { makeStyles } from '@material-ui/core/styles';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import {
+  InputFilter,
   PLATFORM_LABELS,
   Platform,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { INPUT_FILTERS, INPUT_LABELS } from '../../lib/inputFilter';
 import { MODEL_LABELS } from '../ComponentsTable';
 import { FilterOptions, GroupBy, MapFilters, shortRef } from './mapModel';
 
@@ -23,7 +25,7 @@ const useStyles = makeStyles(theme => ({
   select: { minWidth: 160 },
 }));
 
-type SelectKey = 'domain' | 'system' | 'owner' | 'platform' | 'model';
+type SelectKey = 'domain' | 'system' | 'owner' | 'platform' | 'model' | 'input';
 
 interface Props {
   filters: MapFilters;
@@ -88,6 +90,9 @@ export function MapFilterBar({ filters, options, groupBy, onFilter, onClear, onG
       {select('owner', 'Owner', options.owners, shortRef)}
       {select('platform', 'Platform', options.platforms, p => PLATFORM_LABELS[p as Platform] ?? p)}
       {select('model', 'Execution model', options.models, m => MODEL_LABELS[m as keyof typeof MODEL_LABELS])}
+      {/* Only once something was measured: before that every workload is estimated, nothing to tell apart. */}
+      {(options.inputs.includes('measured') || filters.input) &&
+        select('input', 'Inputs', INPUT_FILTERS, i => INPUT_LABELS[i as InputFilter])}
       <FormControlLabel
         control={
           <Checkbox

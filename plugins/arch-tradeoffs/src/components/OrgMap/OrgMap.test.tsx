@@ -184,6 +184,41 @@ describe('OrgMap', () => {
     expect(await screen.findByText('No component matches these filters.')).toBeInTheDocument();
   });
 
+  it('narrows the tiles to measured or estimated traffic; components that are no workload are neither', async () => {
+    // cart-service and payment-gateway measured; design-system is no workload, so neither.
+    const flags: Record<string, Partial<ComponentSummary>> = {
+      'cart-service': { measured: true },
+      'payment-gateway': { measured: true },
+      'design-system': { notApplicable: true },
+    };
+    const measured = items.map(c => ({ ...c, ...flags[c.name] }));
+    await renderMap(fakeApi(async () => response(measured)));
+    await screen.findAllByTestId('map-tile');
+    const inputs = screen.getByLabelText('Inputs') as HTMLSelectElement;
+    expect([...inputs.options].map(o => o.textContent)).toEqual(['All', 'Measured', 'Estimated']);
+
+    await userEvent.selectOptions(inputs, 'measured');
+    await waitFor(() => expect(tileNames()).toEqual(['payment-gateway', 'cart-service']));
+    await userEvent.selectOptions(inputs, 'estimated');
+    await waitFor(() => expect(tileNames()).toEqual(['report-builder', 'webhook-fn']));
+    fireEvent.mouseOver(screen.getByRole('link', { name: 'webhook-fn' }));
+    expect(screen.getByRole('tooltip')).not.toHaveTextContent('Traffic measured');
+  });
+
+  it('reads the Inputs filter from the URL, and offers it only once something was measured', async () => {
+    const measured = items.map(c => (c.name === 'webhook-fn' ? { ...c, measured: true as const } : c));
+    const first = await renderMap(fakeApi(async () => response(measured)), '/?input=measured');
+    await waitFor(() => expect(tileNames()).toEqual(['webhook-fn']));
+    expect((screen.getByLabelText('Inputs') as HTMLSelectElement).value).toBe('measured');
+    fireEvent.mouseOver(screen.getByRole('link', { name: 'webhook-fn' }));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Traffic measured');
+    first.unmount();
+
+    await renderMap(fakeApi(async () => response(items)));
+    await screen.findAllByTestId('map-tile');
+    expect(screen.queryByLabelText('Inputs')).not.toBeInTheDocument();
+  });
+
   it('offers only filter options that occur in the data, and reads filters from the URL', async () => {
     await renderMap(fakeApi(async () => response(items)), '/?platform=aws-lambda');
     await waitFor(() => expect(tileNames()).toEqual(['webhook-fn']));

@@ -48,6 +48,11 @@ export function TileDetails({
           ? 'Not assessed'
           : `${formatCost(c.monthlyCost, currency)} / month (estimated)`}
       </Typography>
+      {c.measured && (
+        <Typography variant="body2" color="textSecondary">
+          Traffic measured
+        </Typography>
+      )}
       {c.owner && (
         <Typography variant="body2" color="textSecondary">
           Owner: {shortRef(c.owner)}

@@ -1,8 +1,10 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import type {
   ComponentSummary,
+  InputFilter,
   ModelFilter,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { INPUT_FILTERS, summaryInput } from '../../lib/inputFilter';
 
 /**
  * The map's pure logic — filtering, grouping, sizing — kept apart from React so it can be memoised
@@ -17,6 +19,8 @@ export interface MapFilters {
   domain: string;
   platform: string;
   model: string;
+  /** `measured`, `estimated` or '' (all): where the traffic figures came from. */
+  input: string;
   hasSuggestion: boolean;
   search: string;
 }
@@ -27,6 +31,7 @@ export const EMPTY_FILTERS: MapFilters = {
   domain: '',
   platform: '',
   model: '',
+  input: '',
   hasSuggestion: false,
   search: '',
 };
@@ -73,6 +78,7 @@ export function filterComponents(
       (!f.domain || c.domain === f.domain) &&
       (!f.platform || c.platform === f.platform) &&
       (!f.model || modelOf(c) === f.model) &&
+      (!f.input || summaryInput(c) === f.input) &&
       (!f.hasSuggestion || c.suggestion !== null) &&
       (!search ||
         c.name.toLocaleLowerCase().includes(search) ||
@@ -135,6 +141,7 @@ export interface FilterOptions {
   domains: string[];
   platforms: string[];
   models: ModelFilter[];
+  inputs: InputFilter[];
 }
 
 /** Only values that occur in the data, so no filter can offer an option that matches nothing. */
@@ -144,12 +151,14 @@ export function filterOptions(items: ComponentSummary[]): FilterOptions {
   const domains = new Set<string>();
   const platforms = new Set<string>();
   const models = new Set<ModelFilter>();
+  const inputs = new Set<InputFilter | undefined>();
   for (const c of items) {
     if (c.owner) owners.add(c.owner);
     if (c.system) systems.add(c.system);
     if (c.domain) domains.add(c.domain);
     if (c.platform) platforms.add(c.platform);
     models.add(modelOf(c));
+    inputs.add(summaryInput(c));
   }
   const sorted = (s: Set<string>) => [...s].sort((a, b) => shortRef(a).localeCompare(shortRef(b)));
   return {
@@ -160,6 +169,7 @@ export function filterOptions(items: ComponentSummary[]): FilterOptions {
     models: (['always-on', 'on-demand', 'unannotated', 'not-applicable'] as ModelFilter[]).filter(m =>
       models.has(m),
     ),
+    inputs: INPUT_FILTERS.filter(i => inputs.has(i)),
   };
 }
 

@@ -1,14 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { parseInputFilter } from '../../lib/inputFilter';
 import { EMPTY_FILTERS, GroupBy, MapFilters } from './mapModel';
 
-/** URL parameter of each filter: a filtered map is a link someone can share. */
+/**
+ * URL parameter of each filter: a filtered map is a link someone can share. `input` is the one the
+ * Components tab reads too, so the choice carries over between the two.
+ */
 const PARAMS: Record<keyof MapFilters, string> = {
   owner: 'owner',
   system: 'system',
   domain: 'domain',
   platform: 'platform',
   model: 'model',
+  input: 'input',
   hasSuggestion: 'suggested',
   search: 'q',
 };
@@ -27,6 +32,7 @@ export function useMapFilters() {
       domain: params.get(PARAMS.domain) ?? '',
       platform: params.get(PARAMS.platform) ?? '',
       model: params.get(PARAMS.model) ?? '',
+      input: parseInputFilter(params.get(PARAMS.input)) ?? '',
       hasSuggestion: params.get(PARAMS.hasSuggestion) === '1',
       search: params.get(PARAMS.search) ?? '',
     }),

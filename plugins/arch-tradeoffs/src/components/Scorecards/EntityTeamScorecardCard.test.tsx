@@ -42,7 +42,7 @@ describe('EntityTeamScorecardCard', () => {
     const getScorecard = jest.fn(async () => ({
       scorecard: PAYMENTS,
       weights: {
-        'annotation-coverage': 1,
+        'input-coverage': 1,
         'cost-efficiency': 2,
         'posture-risks': 1,
         'open-suggestions': 1,
@@ -87,6 +87,14 @@ describe('EntityTeamScorecardCard', () => {
         .getAllByRole('cell')
         .map(c => c.textContent),
     ).toEqual(['Components', '2', '7']);
+    // What the input-coverage check counts, and how much of it was measured.
+    const cellsOf = (name: string) =>
+      within(within(figures).getByText(name).closest('tr')!)
+        .getAllByRole('cell')
+        .map(c => c.textContent);
+    expect(cellsOf('Inputs known')).toEqual(['Inputs known', '1', '6']);
+    expect(cellsOf('Traffic measured')).toEqual(['Traffic measured', '0', '2']);
+    expect(within(checks).getByText('Input coverage')).toBeInTheDocument();
     const cost = within(figures).getByText('Monthly cost').closest('tr')!;
     expect(
       within(cost)
@@ -107,7 +115,7 @@ describe('EntityTeamScorecardCard', () => {
   it('explains a withheld trend, and that the figures cover only what the viewer may read', async () => {
     const getScorecard = jest.fn(async () => ({
       scorecard: PAYMENTS,
-      weights: { 'annotation-coverage': 1, 'cost-efficiency': 1, 'posture-risks': 1, 'open-suggestions': 1 },
+      weights: { 'input-coverage': 1, 'cost-efficiency': 1, 'posture-risks': 1, 'open-suggestions': 1 },
       currency: 'USD',
       snapshot: { ...SNAPSHOT, partial: true },
     }));

@@ -24,7 +24,10 @@ export function ScorecardFiguresTable({
   const rows: [string, (f: ScorecardFigures) => string][] = [
     ['Score', f => formatScore(f.score)],
     ['Components', f => String(f.components)],
-    ['Annotated', f => String(f.annotated)],
+    // What the input-coverage check counts, and how much of it a measurement rather than a hand
+    // estimate backs.
+    ['Inputs known', f => String(f.covered)],
+    ['Traffic measured', f => String(f.measured)],
     ['Assessed', f => String(f.assessed)],
     ['Monthly cost', f => money(f.monthlyCost)],
     ['Best-option cost', f => money(f.bestMonthlyCost)],

@@ -14,7 +14,7 @@ import {
 } from './__fixtures__';
 
 const WEIGHTS = {
-  'annotation-coverage': 1,
+  'input-coverage': 1,
   'cost-efficiency': 2,
   'posture-risks': 1,
   'open-suggestions': 1,
@@ -85,10 +85,10 @@ describe('TeamScorecardsTable', () => {
       name: 'checks of group:default/payments',
     });
     const coverage = within(checks)
-      .getByText('Annotation coverage')
+      .getByText('Input coverage')
       .closest('tr')!;
     expect(
-      within(coverage).getByText('6 of 7 components annotated'),
+      within(coverage).getByText('6 of 7 workloads with known inputs'),
     ).toBeInTheDocument();
     expect(within(coverage).getByText('86')).toBeInTheDocument();
     // Weight 2 of the 4 whose checks apply (open suggestions has nothing to measure).

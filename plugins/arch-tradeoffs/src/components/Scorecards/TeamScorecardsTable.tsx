@@ -112,7 +112,7 @@ export function TeamScorecardsTable() {
   const empty = {
     title: 'No team scorecards yet',
     description:
-      'Scorecards cover the groups that own annotated components. They appear after the next scheduled refresh.',
+      'Scorecards cover the groups that own catalog components. They appear after the next scheduled refresh.',
   };
   return (
     <LoadedList load={load} empty={empty}>

@@ -20,9 +20,10 @@ function checks(
 ): ScorecardCheck[] {
   return [
     {
-      id: 'annotation-coverage',
-      title: 'Annotation coverage',
-      description: 'Share of components annotated without errors',
+      id: 'input-coverage',
+      title: 'Input coverage',
+      description:
+        'Share of workloads whose execution model is known and whose traffic is stated or measured, without errors',
       weight: 1,
       score: coverage,
       detail,
@@ -58,6 +59,8 @@ export function figures(partial: Partial<ScorecardFigures>): ScorecardFigures {
   return {
     components: 0,
     annotated: 0,
+    covered: 0,
+    measured: 0,
     assessed: 0,
     monthlyCost: 0,
     bestMonthlyCost: 0,
@@ -79,16 +82,19 @@ export const PAYMENTS: TeamScorecard = {
   direct: figures({
     components: 2,
     annotated: 1,
+    covered: 1,
     assessed: 1,
     monthlyCost: 120,
     bestMonthlyCost: 100,
     score: 64,
     level: 'fair',
-    checks: checks(50, 83, '1 of 2 components annotated'),
+    checks: checks(50, 83, '1 of 2 workloads with known inputs'),
   }),
   aggregated: figures({
     components: 7,
     annotated: 6,
+    covered: 6,
+    measured: 2,
     assessed: 6,
     monthlyCost: 1840,
     bestMonthlyCost: 1400,
@@ -96,7 +102,7 @@ export const PAYMENTS: TeamScorecard = {
     openSuggestions: 2,
     score: 71,
     level: 'good',
-    checks: checks(86, 76, '6 of 7 components annotated'),
+    checks: checks(86, 76, '6 of 7 workloads with known inputs'),
   }),
 };
 
@@ -109,14 +115,14 @@ export const PAYMENTS_CORE: TeamScorecard = {
     components: 5,
     score: 88,
     level: 'excellent',
-    checks: checks(100, 80, '5 of 5 components annotated'),
+    checks: checks(100, 80, '5 of 5 workloads with known inputs'),
   }),
   aggregated: figures({
     components: 5,
     score: 88,
     level: 'excellent',
     monthlyCost: 1720,
-    checks: checks(100, 80, '5 of 5 components annotated'),
+    checks: checks(100, 80, '5 of 5 workloads with known inputs'),
   }),
 };
 
@@ -128,14 +134,14 @@ export const DATA: TeamScorecard = {
     components: 3,
     score: 52,
     level: 'fair',
-    checks: checks(33, 60, '1 of 3 components annotated'),
+    checks: checks(33, 60, '1 of 3 workloads with known inputs'),
   }),
   aggregated: figures({
     components: 3,
     score: 52,
     level: 'fair',
     monthlyCost: 310,
-    checks: checks(33, 60, '1 of 3 components annotated'),
+    checks: checks(33, 60, '1 of 3 workloads with known inputs'),
   }),
 };
 

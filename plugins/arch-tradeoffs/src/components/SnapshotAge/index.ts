@@ -1,1 +1,1 @@
-export { freshness, SnapshotAge } from './SnapshotAge';
+export { freshness, SnapshotAge, usageStatus } from './SnapshotAge';

@@ -14,8 +14,12 @@ import {
   ANNOTATIONS,
   Assessment,
   ComponentResponse,
+  ComponentUsage,
   createAssessor,
+  InferredPlatform,
   parseArchAnnotations,
+  ParsedSettings,
+  UsageMeasurement,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ArchTradeoffsApi } from '../../../api/ArchTradeoffsApi';
 import { archTradeoffsApiRef } from '../../../api/ArchTradeoffsApi';
@@ -69,21 +73,54 @@ export function realAssessment(
   name: string,
   annotations: Record<string, string>,
   pricing?: Parameters<typeof createAssessor>[0],
+  parsed: ParsedSettings = parseArchAnnotations(annotations),
 ): Assessment {
   const assessment = createAssessor(pricing)(
     `component:default/${name}`,
-    parseArchAnnotations(annotations),
+    parsed,
   );
   if (!assessment) throw new Error(`${name} is not assessable`);
   return JSON.parse(JSON.stringify(assessment));
 }
 
-/** A `GET /v1/components/...` response built the way the backend builds it. */
+/**
+ * 30 days of Prometheus figures for a busy daytime API: 61M requests (where a stated 25M drifts by
+ * more than 2×), 85 ms per request, 3 replicas, and a diurnal day.
+ */
+export function measurement(
+  overrides: Partial<UsageMeasurement> = {},
+): UsageMeasurement {
+  const day = [2, 1, 1, 1, 1, 2, 5, 12, 20, 26, 28, 29, 30, 29, 28, 27, 26, 24, 18, 12, 8, 5, 3, 2];
+  return {
+    source: 'prometheus',
+    selector: 'job="checkout"',
+    measuredAt: new Date(Date.now() - 3 * 3600 * 1000).toISOString(),
+    windowDays: 30,
+    from: '2026-10-23T00:00:00Z',
+    to: '2026-11-22T00:00:00Z',
+    figures: {
+      monthlyRequests: { value: 61_000_000, metric: 'http_request_duration_seconds_count' },
+      avgDurationMs: { value: 85, metric: 'http_request_duration_seconds_sum' },
+      instances: { value: 3, metric: 'up' },
+    },
+    shape: { hourlyRps: day, pattern: 'diurnal', peakToMean: 2.1, dailySwing: 4.2, idleShare: 0 },
+    ...overrides,
+  };
+}
+
+/**
+ * A `GET /v1/components/...` response built the way the backend builds it: parsed with the
+ * measurement when `usage` holds one, and with what other plugins' annotations imply.
+ */
 export function componentResponse(
   name: string,
   annotations: Record<string, string>,
+  { usage, inferred }: { usage?: ComponentUsage; inferred?: InferredPlatform } = {},
 ): ComponentResponse {
-  const parsed = parseArchAnnotations(annotations);
+  const parsed = parseArchAnnotations(annotations, {
+    ...(usage?.status === 'measured' ? { measured: usage.measurement } : {}),
+    ...(inferred ? { inferred } : {}),
+  });
   return {
     component: {
       entityRef: `component:default/${name}`,
@@ -93,9 +130,11 @@ export function componentResponse(
       assessable: parsed.assessable,
       ...(parsed.settings ? { settings: parsed.settings } : {}),
       stated: parsed.stated,
+      measured: parsed.measured,
       assumptions: parsed.assumptions,
       diagnostics: parsed.diagnostics,
-      assessment: realAssessment(name, annotations),
+      ...(usage ? { usage } : {}),
+      assessment: realAssessment(name, annotations, undefined, parsed),
     },
     decision: null,
     snapshot: {
