@@ -26,11 +26,13 @@ async function openTab(name: string) {
 
 test('a measured component shows each input’s source, the span measured and its traffic by hour', { skip }, async () => {
   const { page } = ctx;
-  const { component } = await archApi<ComponentResponse>('/v1/components/default/component/checkout-service');
-  assert.equal(component.usage?.status, 'measured', 'the demo measures checkout-service');
+  // It states nothing of its own: its platform is inferred from the Kubernetes plugin's annotation, its
+  // traffic measured (a nightly batch in the demo).
+  const { component } = await archApi<ComponentResponse>('/v1/components/default/component/warehouse-events-consumer');
+  assert.equal(component.usage?.status, 'measured', 'the demo measures warehouse-events-consumer');
   const monthly = component.measured.find(m => m.field === 'monthlyRequests');
 
-  await openTab('checkout-service');
+  await openTab('warehouse-events-consumer');
   const inputs = panel(page, 'Inputs and where they came from');
   await inputs.waitFor();
   await inputs.getByLabel('measurement').waitFor();
@@ -38,8 +40,8 @@ test('a measured component shows each input’s source, the span measured and it
 
   const table = inputs.getByRole('table', { name: 'inputs and their sources' });
   const text = await table.innerText();
-  // A stated annotation wins over the measurement, so the row's source is whichever the record says.
-  assert.ok(text.includes('Measured'), 'some inputs are measured');
+  assert.ok(text.includes('Measured'), 'its traffic is measured');
+  assert.ok(text.includes('Inferred'), 'its platform is inferred');
   assert.ok(text.includes('Default'), 'the rest are defaults');
   if (monthly) assert.ok(text.includes(monthly.metric), 'the metric of the measured traffic is named');
 
@@ -47,7 +49,7 @@ test('a measured component shows each input’s source, the span measured and it
   await chart.scrollIntoViewIfNeeded();
   await chart.locator('.recharts-bar-rectangle').first().waitFor();
   assert.equal(await chart.locator('.recharts-bar-rectangle').count(), 24, 'one bar per hour of the day');
-  assert.match(await chart.innerText(), /Diurnal/i);
+  assert.match(await chart.innerText(), /Batch/);
   await screenshot(page, 'entity-measured-inputs');
   await screenshotOf(inputs, 'entity-inputs-card');
 });

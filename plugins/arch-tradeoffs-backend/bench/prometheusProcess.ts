@@ -42,7 +42,7 @@ function servicesOf(names: string[], end: number): SyntheticService[] {
       family: FAMILIES[i % FAMILIES.length],
       rps: shapes[i % shapes.length],
       avgDurationMs: 20 + (i % 200),
-      instances: 1 + (i % 3),
+      instances: 1,
       start,
       end,
       step: BENCH_USAGE.stepSeconds,

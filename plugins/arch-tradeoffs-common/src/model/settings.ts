@@ -109,6 +109,8 @@ export interface Diagnostic {
   /** The value as written, when there was one. */
   value?: string;
   message: string;
+  /** Set when a stated value disagrees with its measurement (see `ParseOptions.measured`). */
+  drift?: true;
 }
 
 /**

@@ -74,6 +74,7 @@ describe('measured settings', () => {
         value: '25000000',
         message:
           'declares 25,000,000 requests per month; measured 61,000,000 over 30 days (http_request_duration_seconds_count). The stated value is used; update the annotation or remove it to use the measurement',
+        drift: true,
       },
     ]);
   });
@@ -82,7 +83,7 @@ describe('measured settings', () => {
     const annotations = { ...kubernetes, [ANNOTATIONS.monthlyRequests]: '25000000', [ANNOTATIONS.trafficPattern]: 'steady' };
     const lenient = parseArchAnnotations(annotations, { measured: measurement(), driftFactor: 3 });
     expect(lenient.diagnostics.map(d => d.annotation)).toEqual([ANNOTATIONS.trafficPattern]);
-    expect(lenient.diagnostics[0]).toMatchObject({ severity: 'info' });
+    expect(lenient.diagnostics[0]).toMatchObject({ severity: 'info', drift: true });
     expect(lenient.diagnostics[0].message).toContain('looks diurnal');
     expect(lenient.settings!.trafficPattern).toBe('steady');
   });

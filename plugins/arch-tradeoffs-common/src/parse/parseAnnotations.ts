@@ -472,7 +472,7 @@ class AnnotationReader {
     const shape = this.measurement?.shape;
     if (stated !== undefined) {
       if (shape && shape.pattern !== stated) {
-        this.report('info', ANNOTATIONS.trafficPattern, this.text(F.trafficPattern),
+        this.reportDrift('info', ANNOTATIONS.trafficPattern, this.text(F.trafficPattern),
           `is stated, but the traffic measured over ${this.spanText()} looks ${shape.pattern} (busiest 5 minutes ${round(shape.peakToMean)}× the mean, daily swing ${round(shape.dailySwing)}×, ${Math.round(shape.idleShare * 100)} % of hours idle). The stated pattern is used`);
       }
       return stated;
@@ -493,7 +493,7 @@ class AnnotationReader {
     const stated = this.readNumber(field);
     if (stated !== undefined) {
       if (figure && drifted(stated, figure.value, this.driftFactor)) {
-        this.report('warning', field.annotation, this.text(field),
+        this.reportDrift('warning', field.annotation, this.text(field),
           `declares ${formatFigure(stated)} ${field.rule!.unit}; measured ${formatFigure(figure.value)} over ${this.spanText()} (${figure.metric}). The stated value is used; update the annotation or remove it to use the measurement`);
       }
       return stated;
@@ -634,6 +634,12 @@ class AnnotationReader {
         : {}),
       message,
     });
+  }
+
+  /** A stated value that disagrees with its measurement: marked, so a reader need not parse the text. */
+  private reportDrift(severity: Diagnostic['severity'], annotation: string, value: string | undefined, message: string) {
+    this.report(severity, annotation, value, message);
+    this.diagnostics[this.diagnostics.length - 1].drift = true;
   }
 
   private result(assessable: boolean, settings?: WorkloadSettings): ParsedSettings {

@@ -77,12 +77,7 @@ export function formatSetting(field: SettingField, value: unknown): string {
  * (`declares …; measured …`) or its note that the stated traffic pattern is not the measured one.
  */
 export function isDrift(d: Diagnostic): boolean {
-  if (d.severity === 'warning' && d.message.startsWith('declares ')) return true;
-  return (
-    d.severity === 'info' &&
-    d.annotation === ANNOTATIONS.trafficPattern &&
-    d.message.includes('measured')
-  );
+  return d.drift === true;
 }
 
 function derivedDetail(field: SettingField, record: ComponentRecord): string {
