@@ -48,11 +48,12 @@ export class SnapshotRefresher {
     const { reader, assessor, store, auth, logger, weights, currency, meter } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const now = new Date();
-    // Measured before the catalog is read: the organisation-wide queries do not depend on it, and a
-    // source that is down only costs the time it takes to say so (see UsageMeter).
-    const measurement = meter && (await meter.start(now, (await store.latestSnapshot())?.usage));
+    const previousUsage = meter && (await store.latestSnapshot())?.usage;
     const snapshot = await store.writeSnapshot(
       async tx => {
+        // Measured before the catalog is read (the organisation-wide queries do not depend on it), as
+        // part of the refresh's time. A source that is down costs one request (see UsageMeter).
+        const measurement = meter && (await meter.start(now, previousUsage));
         const decisions = await tx.decisions();
         const isOpen = (id: string) => suggestionStatus(decisions.get(id), now) === 'open';
         const previous = await tx.previousFigures();

@@ -6,9 +6,9 @@ import {
   UsageMeasurement,
   UsageSourceHealth,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
-import { PrometheusClient, Sample, Series } from './PrometheusClient';
+import { PrometheusClient } from './PrometheusClient';
 import * as q from './queries';
-import { keyLabel, METRIC_LABEL, Scope, Timing } from './queries';
+import { keyLabel, METRIC_LABEL, Scope, subqueryStep, Timing } from './queries';
 import { Selection, selectionOf, SelectionInputs } from './selectors';
 import { classifyTraffic } from './trafficShape';
 import type { PrometheusUsageOptions } from './usageConfig';
@@ -19,22 +19,27 @@ const PROFILE_DAYS = 7;
 /** Components with their own selector measured per query: bounds the length of one query. */
 const CUSTOM_PER_QUERY = 50;
 
-/** What one query returned, by key; or the error that stopped it. */
-type Result = { values: Map<string, Sample> } | { error: string };
-type RangeResult = { series: Map<string, Series> } | { error: string };
+/**
+ * What one query returned: each key's value (and, for the tagged request count, its family's metric),
+ * kept as plain numbers and strings; or the error that stopped it. At 50,000 components the parsed
+ * responses are hundreds of MB of objects: only these figures outlive a query.
+ */
+type Result = { values: Map<string, number>; metrics: Map<string, string> } | { error: string };
+/** Mean rate per UTC hour of the day, by key, for one request family. */
+type Profiles = { hours: Map<string, number[]> } | { error: string };
 
 /** The figures of one scope (every key of a label, or a chunk of custom selectors). */
 interface ScopeResults {
   requests: Result;
   durationSum: Result;
-  first: Result;
-  last: Result;
+  meanRate: Result;
   peak: Result;
   cpu: Result;
   memory: Result;
-  instancesAvg: Result;
+  instanceSteps: Result;
   instancesMax: Result;
-  hourly: RangeResult;
+  /** By the request family's count metric. */
+  hourly: Map<string, Profiles>;
 }
 
 interface LambdaResults {
@@ -101,10 +106,9 @@ export class Measurement {
     private readonly down: string | undefined,
     private readonly previous: UsageSourceHealth | undefined,
   ) {
-    this.timing = {
-      windowS: Math.round(window.ms / 1000),
-      resolutionS: Math.max(1, Math.round(options.resolutionMs / 1000)),
-    };
+    const windowS = Math.round(window.ms / 1000);
+    const resolutionS = Math.max(1, Math.round(options.resolutionMs / 1000));
+    this.timing = { windowS, resolutionS, subqueryStepS: subqueryStep(windowS, resolutionS) };
     this.firstError = down;
   }
 
@@ -173,50 +177,58 @@ export class Measurement {
 
   /** A component measured by request metrics (key: its label value, or its part of a custom query). */
   private requestUsage(r: ScopeResults, key: string, selector: string): ComponentUsage {
-    const requests = sampleOf(r.requests, key);
+    const requests = valueOf(r.requests, key);
     if (requests === undefined) return this.unmeasured(r.requests, selector, 'request counter');
-    const first = sampleOf(r.first, key)?.value;
-    const last = sampleOf(r.last, key)?.value;
-    if (first === undefined || last === undefined) return this.unmeasured(r.first, selector, 'request counter');
-    const spanS = last - first;
-    if (!(spanS >= this.timing.resolutionS)) {
-      return { status: 'unmeasured', reason: `the request counter has data for under ${this.timing.resolutionS} s of the window`, selector };
+    const meanRps = valueOf(r.meanRate, key);
+    if (meanRps === undefined) {
+      if ('error' in r.meanRate) return this.unmeasured(r.meanRate, selector, 'request counter');
+      const step = this.timing.subqueryStepS;
+      return { status: 'unmeasured', reason: `the request counter has fewer than two samples in any ${step} s of the window`, selector };
     }
-    const metric = requests.labels[METRIC_LABEL] ?? 'requests';
-    const meanRps = requests.value / spanS;
+    // The mean rate averages only the steps that have data, so the requests took this long at it: the
+    // span the series cover, a young service's days rather than the whole window.
+    const spanS = meanRps > 0 ? Math.min(this.timing.windowS, requests / meanRps) : this.timing.windowS;
+    // Every request quantity comes from the family the count came from (see queries.ts).
+    const family = this.options.metrics.requests.find(f => f.count === metricOf(r.requests, key));
+    const metric = family?.count ?? 'requests';
     const figures: UsageMeasurement['figures'] = {
       monthlyRequests: { value: Math.round(meanRps * SECONDS_PER_MONTH), metric },
     };
-    const peak = sampleOf(r.peak, key)?.value;
+    const peak = valueOf(r.peak, key);
     if (peak !== undefined) figures.peakRps = { value: round3(Math.max(peak, meanRps)), metric };
-    const durationSum = sampleOf(r.durationSum, key);
-    if (durationSum !== undefined && requests.value > 0) {
-      figures.avgDurationMs = figure((durationSum.value / requests.value) * 1000, durationSum.labels[METRIC_LABEL] ?? metric, 2);
+    const durationSum = valueOf(r.durationSum, key);
+    if (durationSum !== undefined && requests > 0) {
+      figures.avgDurationMs = figure((durationSum / requests) * 1000, family?.sum ?? metric, 2);
     }
-    const cpu = sampleOf(r.cpu, key)?.value;
-    if (cpu !== undefined && requests.value > 0) figures.cpuMs = figure((cpu / requests.value) * 1000, this.options.metrics.cpu, 2);
-    const memory = sampleOf(r.memory, key)?.value;
+    const cpu = valueOf(r.cpu, key);
+    if (cpu !== undefined && requests > 0) figures.cpuMs = figure((cpu / requests) * 1000, this.options.metrics.cpu, 2);
+    const memory = valueOf(r.memory, key);
     if (memory !== undefined && memory > 0) figures.memoryMb = { value: Math.ceil(memory / 2 ** 20), metric: this.options.metrics.memory };
-    const average = sampleOf(r.instancesAvg, key)?.value;
-    const most = sampleOf(r.instancesMax, key)?.value;
+    // Instance-steps over the subquery steps of the span: the mean number of instances up.
+    const instanceSteps = valueOf(r.instanceSteps, key);
+    const spanSteps = Math.max(1, Math.round(spanS / this.timing.subqueryStepS));
+    const average = instanceSteps !== undefined ? instanceSteps / spanSteps : undefined;
+    const most = valueOf(r.instancesMax, key);
     if (average !== undefined && average > 0) {
       const instances = Math.max(1, Math.round(average));
       figures.instances = { value: instances, metric: this.options.metrics.up };
       if (most !== undefined) figures.maxInstances = { value: Math.max(instances, Math.round(most)), metric: this.options.metrics.up };
     }
-    const hourly = 'series' in r.hourly ? r.hourly.series.get(key) : undefined;
-    const shape = hourly && spanS >= DAY_S ? classifyTraffic(hourlyProfile(hourly), meanRps, peak) : undefined;
-    return this.measuredUsage(selector, first, last, figures, shape);
+    const profiles = family && r.hourly.get(family.count);
+    const hourly = profiles && 'hours' in profiles ? profiles.hours.get(key) : undefined;
+    const shape = hourly && spanS >= DAY_S ? classifyTraffic(hourly, meanRps, peak) : undefined;
+    const toS = this.at.getTime() / 1000;
+    return this.measuredUsage(selector, toS - spanS, toS, figures, shape);
   }
 
   private lambdaUsage(functionNames: string[], selector: string): ComponentUsage {
     const r = this.lambda!;
     const sum = (result: Result) => {
-      const values = functionNames.map(f => sampleOf(result, f)?.value).filter((v): v is number => v !== undefined);
+      const values = functionNames.map(f => valueOf(result, f)).filter((v): v is number => v !== undefined);
       return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
     };
     const pick = (result: Result, choose: (...n: number[]) => number) => {
-      const values = functionNames.map(f => sampleOf(result, f)?.value).filter((v): v is number => v !== undefined);
+      const values = functionNames.map(f => valueOf(result, f)).filter((v): v is number => v !== undefined);
       return values.length ? choose(...values) : undefined;
     };
     const invocations = sum(r.invocations);
@@ -285,22 +297,23 @@ export class Measurement {
     const key = keyLabel(scope);
     const instant = (expr: string) => this.instant(expr, key);
     const profileDays = Math.max(1, Math.min(PROFILE_DAYS, Math.floor(t.windowS / DAY_S)));
-    const [requests, durationSum, first, last, peak, cpuTotal, memoryMax, instancesAvg, instancesMax, hourly] =
+    const hourly = Promise.all(
+      families.map(async f => [f.count, await this.profiles(q.hourlyRequestRate(scope, f), key, profileDays)] as const),
+    );
+    const [requests, durationSum, meanRate, peak, cpuTotal, memoryMax, instanceSteps, instancesMax] =
       await Promise.all([
         instant(q.requestIncrease(scope, families, t, 'count')),
         instant(q.requestIncrease(scope, families, t, 'sum')),
-        instant(q.requestSampleTime(scope, families, t, 'min')),
-        instant(q.requestSampleTime(scope, families, t, 'max')),
+        instant(q.requestMeanRate(scope, families, t)),
         instant(q.requestPeakRate(scope, families, t)),
         instant(q.counterIncrease(scope, cpu, t)),
         instant(q.gaugeMax(scope, memory, t)),
-        instant(q.instanceCount(scope, up, t, 'avg')),
-        instant(q.instanceCount(scope, up, t, 'max')),
-        this.range(q.hourlyRequestRate(scope, families, profileDays), key),
+        instant(q.instanceSteps(scope, up, t)),
+        instant(q.instancesMax(scope, up, t)),
       ]);
     return {
-      requests, durationSum, first, last, peak,
-      cpu: cpuTotal, memory: memoryMax, instancesAvg, instancesMax, hourly,
+      requests, durationSum, meanRate, peak,
+      cpu: cpuTotal, memory: memoryMax, instanceSteps, instancesMax, hourly: new Map(await hourly),
     };
   }
 
@@ -322,31 +335,45 @@ export class Measurement {
   /** An instant query's finite values by key; NaN and ±Inf (e.g. 0/0) are left out as no data. */
   private async instant(expr: string, key: string): Promise<Result> {
     try {
-      const values = new Map<string, Sample>();
-      for (const sample of await this.client.query(expr, this.at)) {
-        const k = sample.labels[key];
-        if (k !== undefined && Number.isFinite(sample.value) && !values.has(k)) values.set(k, sample);
+      const values = new Map<string, number>();
+      const metrics = new Map<string, string>();
+      for (const { labels, value } of await this.client.query(expr, this.at)) {
+        const k = labels[key];
+        if (k === undefined || !Number.isFinite(value) || values.has(k)) continue;
+        values.set(k, value);
+        if (labels[METRIC_LABEL] !== undefined) metrics.set(k, labels[METRIC_LABEL]);
       }
-      return { values };
+      return { values, metrics };
     } catch (error) {
       return { error: this.failed(error) };
     }
   }
 
-  private async range(expr: string, key: string): Promise<RangeResult> {
-    const end = new Date(Math.floor(this.at.getTime() / 3_600_000) * 3_600_000);
+  /**
+   * Each key's mean rate per UTC hour of the day over the last `days` days: a range query at a
+   * one-hour step, averaged by hour over the steps with data (a young series' missing days are not
+   * zeros). The step at time t is the rate over the hour before it, so it counts in the hour that
+   * ended at t.
+   */
+  private async profiles(expr: string, key: string, days: number): Promise<Profiles> {
+    const end = Math.floor(this.at.getTime() / 3_600_000) * 3600;
     try {
-      const series = new Map<string, Series>();
-      const result = await this.client.queryRange(expr, {
-        start: new Date(end.getTime() - 23 * 3_600_000),
-        end,
-        stepSeconds: 3600,
-      });
-      for (const s of result) {
-        const k = s.labels[key];
-        if (k !== undefined && !series.has(k)) series.set(k, s);
+      const series = await this.client.queryRange(expr, { start: new Date((end - (days * 24 - 1) * 3600) * 1000), end: new Date(end * 1000), stepSeconds: 3600 });
+      const hours = new Map<string, number[]>();
+      for (const { labels, points } of series) {
+        const k = labels[key];
+        if (k === undefined || hours.has(k)) continue;
+        const sums = new Array<number>(24).fill(0);
+        const counts = new Array<number>(24).fill(0);
+        for (const { time, value } of points) {
+          if (!Number.isFinite(value)) continue;
+          const hour = (Math.floor(time / 3600) + 23) % 24;
+          sums[hour] += value;
+          counts[hour]++;
+        }
+        hours.set(k, sums.map((sum, h) => (counts[h] > 0 ? sum / counts[h] : 0)));
       }
-      return { series };
+      return { hours };
     } catch (error) {
       return { error: this.failed(error) };
     }
@@ -359,20 +386,12 @@ export class Measurement {
   }
 }
 
-function sampleOf(result: Result, key: string): Sample | undefined {
+function valueOf(result: Result, key: string): number | undefined {
   return 'values' in result ? result.values.get(key) : undefined;
 }
 
-/**
- * Mean rate per UTC hour of the day; an hour without data reads 0. The step at time t is the rate
- * over the hour before it, so it belongs to the hour that ended at t.
- */
-function hourlyProfile(series: Series): number[] {
-  const hours = new Array<number>(24).fill(0);
-  for (const { time, value } of series.points) {
-    if (Number.isFinite(value)) hours[(Math.floor(time / 3600) + 23) % 24] = value;
-  }
-  return hours;
+function metricOf(result: Result, key: string): string | undefined {
+  return 'metrics' in result ? result.metrics.get(key) : undefined;
 }
 
 /**

@@ -10,9 +10,8 @@ import type { RequestFamily } from './usageConfig';
 
 /** Tags each component's sub-expression in a query over several custom selectors. */
 export const PART_LABEL = 'arch_tradeoffs_part';
-/** Tags a request quantity with the metric of the family it was read from. */
+/** Tags the request count with the metric of the family it was read from. */
 export const METRIC_LABEL = 'arch_tradeoffs_metric';
-const DAY_LABEL = 'arch_tradeoffs_day';
 
 /** What a query aggregates over: one label of all series, or several tagged selectors. */
 export type Scope =
@@ -24,10 +23,27 @@ export function keyLabel(scope: Scope): string {
   return scope.kind === 'label' ? scope.label : PART_LABEL;
 }
 
-/** Ranges and steps in whole seconds, as PromQL durations. */
+/**
+ * Ranges and steps in whole seconds, as PromQL durations: the window; the resolution (the peak's rate
+ * window and step); and the step of the subqueries that find where series start and end and count
+ * instances, which need not be as fine (see {@link subqueryStep}).
+ */
 export interface Timing {
   windowS: number;
   resolutionS: number;
+  subqueryStepS: number;
+}
+
+/** Steps per window of the span and instance subqueries: their cost grows with it, their precision too. */
+const SUBQUERY_STEPS = 720;
+
+/**
+ * The resolution, or a coarser step for long windows: a month at 5 minutes is 8,640 evaluations of
+ * every series per subquery, while 720 (an hour's precision on where a month's series start) is
+ * within 1 % of any span over four days.
+ */
+export function subqueryStep(windowS: number, resolutionS: number): number {
+  return Math.max(resolutionS, Math.ceil(windowS / SUBQUERY_STEPS));
 }
 
 type Aggregated = (selector: string, by: string) => string;
@@ -48,27 +64,37 @@ function tag(expr: string, label: string, value: string): string {
 /**
  * The request quantity `build` for each family, the first family with data winning for each key: a
  * component exporting OpenTelemetry metrics is not also counted under the client libraries' names.
+ * Only the request count is tagged with its family (label_replace costs as much as the query): every
+ * quantity follows the same order, so the count's tag names the family of all of them.
  */
 function overFamilies(
   scope: Scope,
   families: readonly RequestFamily[],
   metricOf: (f: RequestFamily) => string,
   build: Aggregated,
+  tagged = false,
 ): string {
   const key = keyLabel(scope);
   return families
-    .map(f => `(${tag(overScope(scope, metricOf(f), build), METRIC_LABEL, metricOf(f))})`)
+    .map(f => {
+      const expr = overScope(scope, metricOf(f), build);
+      return `(${tagged ? tag(expr, METRIC_LABEL, metricOf(f)) : expr})`;
+    })
     .join(` or on(${key}) `);
 }
 
 export function requestIncrease(scope: Scope, families: readonly RequestFamily[], t: Timing, part: 'count' | 'sum') {
-  return overFamilies(scope, families, f => f[part], (s, by) => `sum ${by} (increase(${s}[${t.windowS}s]))`);
+  return overFamilies(scope, families, f => f[part], (s, by) => `sum ${by} (increase(${s}[${t.windowS}s]))`, part === 'count');
 }
 
-/** The first (`min`) or last (`max`) sample time of each key's request counter within the window. */
-export function requestSampleTime(scope: Scope, families: readonly RequestFamily[], t: Timing, end: 'min' | 'max') {
+/**
+ * The mean request rate over the steps of the window that have data: a series younger than the window
+ * (or a server keeping less) is averaged over its own time, not over empty days. With the increase
+ * over the window, it also gives the span the data covers (increase ÷ mean rate).
+ */
+export function requestMeanRate(scope: Scope, families: readonly RequestFamily[], t: Timing) {
   return overFamilies(scope, families, f => f.count,
-    (s, by) => `${end} ${by} (${end}_over_time(timestamp(${s})[${t.windowS}s:${t.resolutionS}s]))`);
+    (s, by) => `avg_over_time(sum ${by} (rate(${s}[${t.subqueryStepS}s]))[${t.windowS}s:${t.subqueryStepS}s])`);
 }
 
 /** The busiest rate over one resolution step (5 minutes by default) within the window. */
@@ -78,19 +104,12 @@ export function requestPeakRate(scope: Scope, families: readonly RequestFamily[]
 }
 
 /**
- * The mean request rate of each hour, averaged over the days with data (up to `days`), as a range
- * query over the last 24 hours: each step is one hour of the day. Each day is its own term (offset by
- * whole days), so a day without data is left out of the mean rather than counted as zero.
+ * One family's request rate over each hour, for a range query at a one-hour step: the caller averages
+ * the steps by hour of the day. One query per family, the caller picking each key's family: joined
+ * with `or`, the three took twice as long as apart (the join is paid at every step).
  */
-export function hourlyRequestRate(scope: Scope, families: readonly RequestFamily[], days: number) {
-  const key = keyLabel(scope);
-  const terms: string[] = [];
-  for (let d = 0; d < days; d++) {
-    const offset = d === 0 ? '' : ` offset ${d}d`;
-    const day = overFamilies(scope, families, f => f.count, (s, by) => `sum ${by} (rate(${s}[1h]${offset}))`);
-    terms.push(tag(`(${day})`, DAY_LABEL, String(d)));
-  }
-  return `avg by (${key}, ${METRIC_LABEL}) (${terms.join(' or ')})`;
+export function hourlyRequestRate(scope: Scope, family: RequestFamily) {
+  return overScope(scope, family.count, (s, by) => `sum ${by} (rate(${s}[1h]))`);
 }
 
 export function counterIncrease(scope: Scope, metric: string, t: Timing) {
@@ -102,10 +121,20 @@ export function gaugeMax(scope: Scope, metric: string, t: Timing) {
   return overScope(scope, metric, (s, by) => `max ${by} (max_over_time(${s}[${t.windowS}s]))`);
 }
 
-/** The mean (`avg`) or largest (`max`) number of series at 1 (healthy instances) within the window. */
-export function instanceCount(scope: Scope, metric: string, t: Timing, over: 'avg' | 'max') {
+/** The largest number of series at 1 (healthy instances) at any subquery step of the window. */
+export function instancesMax(scope: Scope, metric: string, t: Timing) {
   return overScope(scope, metric,
-    (s, by) => `${over}_over_time(count ${by} (${s} == 1)[${t.windowS}s:${t.resolutionS}s])`);
+    (s, by) => `max_over_time(count ${by} (${s} == 1)[${t.windowS}s:${t.subqueryStepS}s])`);
+}
+
+/**
+ * Instance-steps: how many (instance, subquery step) pairs had the instance up. Divided by the steps
+ * of the key's span, the mean number of instances. Counting per series and summing once is a third of
+ * the cost of counting instances at every step and averaging.
+ */
+export function instanceSteps(scope: Scope, metric: string, t: Timing) {
+  return overScope(scope, metric,
+    (s, by) => `sum ${by} (count_over_time((${s} == 1)[${t.windowS}s:${t.subqueryStepS}s]))`);
 }
 
 /**
@@ -126,5 +155,5 @@ export function periodGaugeCount(label: string, metric: string, t: Timing) {
 }
 
 export function periodGaugeSampleTime(label: string, metric: string, t: Timing, end: 'min' | 'max') {
-  return `${end} by (${label}) (${end}_over_time(timestamp(${metric})[${t.windowS}s:${t.resolutionS}s]))`;
+  return `${end} by (${label}) (${end}_over_time(timestamp(${metric})[${t.windowS}s:${t.subqueryStepS}s]))`;
 }

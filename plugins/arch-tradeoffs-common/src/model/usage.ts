@@ -65,7 +65,11 @@ export interface UsageMeasurement {
    */
   windowDays: number;
   windowNote?: string;
-  /** The span the component's series actually cover within the window (ISO 8601). */
+  /**
+   * The span the figures cover within the window (ISO 8601): the time the component's series have
+   * data, counted back from the measurement (a series that stopped earlier is not placed in time,
+   * only its length is right).
+   */
   from: string;
   to: string;
   /** Measured settings; a figure the metrics could not give is absent. */
