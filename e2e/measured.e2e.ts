@@ -45,7 +45,7 @@ test('a measured component shows each input’s source, the span measured and it
   assert.ok(text.includes('Default'), 'the rest are defaults');
   if (monthly) assert.ok(text.includes(monthly.metric), 'the metric of the measured traffic is named');
 
-  const chart = inputs.getByLabel('traffic by hour');
+  const chart = inputs.getByRole('figure', { name: 'traffic by hour' });
   await chart.scrollIntoViewIfNeeded();
   await chart.locator('.recharts-bar-rectangle').first().waitFor();
   assert.equal(await chart.locator('.recharts-bar-rectangle').count(), 24, 'one bar per hour of the day');
