@@ -170,6 +170,9 @@ describeWithPrometheus('UsageMeter against a real Prometheus', () => {
     near(m.figures.avgDurationMs!.value, TRUTH.lambda.meanDurationMs);
     expect(m.figures.monthlyRequests!.metric).toBe('aws_lambda_invocations_sum');
     expect(m.figures.instances).toBeUndefined();
+    expect(m.shape!.pattern).toBe('diurnal');
+    const busiest = m.shape!.hourlyRps.indexOf(Math.max(...m.shape!.hourlyRps));
+    expect(Math.abs(busiest - 10)).toBeLessThanOrEqual(1);
   });
 
   it('says why a component without series is not measured', () => {
@@ -182,12 +185,12 @@ describeWithPrometheus('UsageMeter against a real Prometheus', () => {
 
   it('sends a fixed number of queries, and records the source as healthy', () => {
     const health = JSON.parse((usage.get('health') as { reason: string }).reason);
-    // Retention; 8 batched request/process queries and 3 hourly ones (one per request family); 6
+    // Retention; 8 batched request/process queries and 3 hourly ones (one per request family); 7
     // Lambda queries; and 11 more for the one chunk of custom selectors.
     expect(health).toEqual({
       source: 'prometheus',
       lastSuccess: at.toISOString(),
-      queries: 29,
+      queries: 30,
       measured: 9,
       selected: 10,
       windowDays: 30,

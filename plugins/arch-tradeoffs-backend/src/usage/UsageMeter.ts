@@ -49,6 +49,7 @@ interface LambdaResults {
   count: Result;
   first: Result;
   last: Result;
+  hourly: Profiles;
 }
 
 /**
@@ -255,8 +256,13 @@ export class Measurement {
     if (busiestPeriod !== undefined && periodS > 0) {
       figures.peakRps = { value: round3(Math.max(busiestPeriod / periodS, meanRps)), metric };
     }
+    // The functions' hourly rates added up, hour by hour.
+    const hours = 'hours' in r.hourly ? r.hourly.hours : undefined;
+    const known = functionNames.map(f => hours?.get(f)).filter((p): p is number[] => p !== undefined);
+    const hourly = known.length ? known[0].map((_, h) => known.reduce((total, p) => total + p[h], 0)) : undefined;
+    const shape = hourly && spanS >= DAY_S ? classifyTraffic(hourly, meanRps, figures.peakRps?.value) : undefined;
     // CloudWatch stamps a period with its start: the last sample covers one period after it.
-    return this.measuredUsage(selector, first, last + periodS, figures, undefined);
+    return this.measuredUsage(selector, first, last + periodS, figures, shape);
   }
 
   private measuredUsage(
@@ -321,15 +327,17 @@ export class Measurement {
     const { lambdaInvocations: inv, lambdaDuration: dur } = this.options.metrics;
     const t = this.timing;
     const instant = (expr: string) => this.instant(expr, label);
-    const [invocations, duration, peak, count, first, last] = await Promise.all([
+    const profileDays = Math.max(1, Math.min(PROFILE_DAYS, Math.floor(t.windowS / DAY_S)));
+    const [invocations, duration, peak, count, first, last, hourly] = await Promise.all([
       instant(q.periodGaugeSum(label, inv, t)),
       instant(q.periodGaugeSum(label, dur, t)),
       instant(q.periodGaugeMax(label, inv, t)),
       instant(q.periodGaugeCount(label, inv, t)),
       instant(q.periodGaugeSampleTime(label, inv, t, 'min')),
       instant(q.periodGaugeSampleTime(label, inv, t, 'max')),
+      this.profiles(q.periodGaugeHourlyRate(label, inv), label, profileDays),
     ]);
-    return { invocations, duration, peak, count, first, last };
+    return { invocations, duration, peak, count, first, last, hourly };
   }
 
   /** An instant query's finite values by key; NaN and ±Inf (e.g. 0/0) are left out as no data. */

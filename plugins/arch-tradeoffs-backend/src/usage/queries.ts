@@ -149,6 +149,11 @@ export function periodGaugeMax(label: string, metric: string, t: Timing) {
   return `max by (${label}) (max_over_time(${metric}[${t.windowS}s]))`;
 }
 
+/** A period gauge's total over each hour, per second: for a range query at a one-hour step. */
+export function periodGaugeHourlyRate(label: string, metric: string) {
+  return `sum by (${label}) (sum_over_time(${metric}[1h])) / 3600`;
+}
+
 /** Samples of a period gauge in the window: with its first and last times, the period's length. */
 export function periodGaugeCount(label: string, metric: string, t: Timing) {
   return `max by (${label}) (count_over_time(${metric}[${t.windowS}s]))`;
