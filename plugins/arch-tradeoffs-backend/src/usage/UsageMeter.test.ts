@@ -155,6 +155,7 @@ describeWithPrometheus('UsageMeter against a real Prometheus', () => {
   });
 
   it('counts across a counter reset', () => {
+    expect(TRUTH.restarts.counterResets).toBe(1);
     near(of('restarts').figures.monthlyRequests!.value, TRUTH.restarts.monthlyRequests);
   });
 

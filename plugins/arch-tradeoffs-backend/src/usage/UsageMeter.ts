@@ -52,43 +52,6 @@ interface LambdaResults {
   hourly: Profiles;
 }
 
-/**
- * Measures components' usage from Prometheus for a refresh. `start` sends the batched queries that
- * measure every component with a default selector (a fixed number, whatever the size of the
- * organisation); {@link Measurement.measure} then answers per catalog page, querying only for
- * components with their own selector.
- *
- * Nothing here throws on Prometheus's behalf: a source that is down, slow or wrong leaves the
- * components unmeasured with the reason, and the snapshot records the source's health.
- */
-export class UsageMeter {
-  constructor(
-    private readonly options: PrometheusUsageOptions,
-    private readonly logger: LoggerService,
-  ) {}
-
-  async start(at: Date, previous?: UsageSourceHealth): Promise<Measurement> {
-    const { options } = this;
-    const client = new PrometheusClient({
-      baseUrl: options.baseUrl,
-      headers: options.headers,
-      timeoutMs: options.queryTimeoutMs,
-    });
-    let window: { ms: number; note?: string };
-    try {
-      window = cutToRetention(options.windowMs, await client.retention());
-    } catch (error) {
-      // The server answers nothing: do not send the queries (each would wait for its timeout).
-      const message = `Prometheus at ${options.baseUrl}: ${(error as Error).message}`;
-      this.logger.warn(`Usage not measured: ${message}`);
-      return new Measurement(options, client, at, { ms: options.windowMs }, message, previous);
-    }
-    const measurement = new Measurement(options, client, at, window, undefined, previous);
-    await measurement.measureDefaults();
-    return measurement;
-  }
-}
-
 /** One refresh's measurement. */
 export class Measurement {
   private readonly timing: Timing;
@@ -391,6 +354,43 @@ export class Measurement {
     const message = (error as Error).message;
     this.firstError ??= `Prometheus at ${this.options.baseUrl}: ${message}`;
     return message;
+  }
+}
+
+/**
+ * Measures components' usage from Prometheus for a refresh. `start` sends the batched queries that
+ * measure every component with a default selector (a fixed number, whatever the size of the
+ * organisation); {@link Measurement.measure} then answers per catalog page, querying only for
+ * components with their own selector.
+ *
+ * Nothing here throws on Prometheus's behalf: a source that is down, slow or wrong leaves the
+ * components unmeasured with the reason, and the snapshot records the source's health.
+ */
+export class UsageMeter {
+  constructor(
+    private readonly options: PrometheusUsageOptions,
+    private readonly logger: LoggerService,
+  ) {}
+
+  async start(at: Date, previous?: UsageSourceHealth): Promise<Measurement> {
+    const { options } = this;
+    const client = new PrometheusClient({
+      baseUrl: options.baseUrl,
+      headers: options.headers,
+      timeoutMs: options.queryTimeoutMs,
+    });
+    let window: { ms: number; note?: string };
+    try {
+      window = cutToRetention(options.windowMs, await client.retention());
+    } catch (error) {
+      // The server answers nothing: do not send the queries (each would wait for its timeout).
+      const message = `Prometheus at ${options.baseUrl}: ${(error as Error).message}`;
+      this.logger.warn(`Usage not measured: ${message}`);
+      return new Measurement(options, client, at, { ms: options.windowMs }, message, previous);
+    }
+    const measurement = new Measurement(options, client, at, window, undefined, previous);
+    await measurement.measureDefaults();
+    return measurement;
   }
 }
 

@@ -72,6 +72,9 @@ export interface UsageOptions {
 
 const DEFAULT_WINDOW: HumanDuration = { days: 30 };
 
+/** The series of a component by default: `job` is its Kubernetes id, else its name. */
+export const DEFAULT_SELECTOR_TEMPLATE = 'job="{{kubernetesId}}"';
+
 export function readUsageOptions(config: Config): UsageOptions {
   const driftFactor = config.getOptionalNumber('archTradeoffs.usage.driftFactor') ?? DEFAULT_DRIFT_FACTOR;
   if (!(driftFactor > 1)) {
@@ -142,5 +145,3 @@ export function readUsageOptions(config: Config): UsageOptions {
   };
 }
 
-/** The series of a component by default: `job` is its Kubernetes id, else its name. */
-export const DEFAULT_SELECTOR_TEMPLATE = 'job="{{kubernetesId}}"';

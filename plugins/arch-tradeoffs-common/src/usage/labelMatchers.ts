@@ -76,7 +76,7 @@ function splitMatchers(body: string): string[] | undefined {
 /** PromQL uses RE2; JavaScript's engine accepts nearly the same syntax, which is enough to catch typos. */
 function regexProblem(source: string): string | undefined {
   try {
-    new RegExp(`^(?:${unescapeQuoted(source)})$`);
+    anchored(source);
     return undefined;
   } catch (e) {
     return (e as Error).message.replace(/^Invalid regular expression: /, '');
@@ -85,10 +85,15 @@ function regexProblem(source: string): string | undefined {
 
 function matchesEmpty(source: string): boolean {
   try {
-    return new RegExp(`^(?:${unescapeQuoted(source)})$`).test('');
+    return anchored(source).test('');
   } catch {
     return false;
   }
+}
+
+/** PromQL anchors a label regex at both ends. Throws on an invalid one. */
+function anchored(source: string): RegExp {
+  return new RegExp(`^(?:${unescapeQuoted(source)})$`);
 }
 
 /** The value inside PromQL double quotes, with its escapes resolved (`\\.` is a regex `\.`). */
