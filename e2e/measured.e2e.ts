@@ -28,6 +28,7 @@ test('a measured component shows each input’s source, the span measured and it
   const { page } = ctx;
   // It states nothing of its own: its platform is inferred from the Kubernetes plugin's annotation, its
   // traffic measured (a nightly batch in the demo).
+  await waitForSnapshot();
   const { component } = await archApi<ComponentResponse>('/v1/components/default/component/warehouse-events-consumer');
   assert.equal(component.usage?.status, 'measured', 'the demo measures warehouse-events-consumer');
   const monthly = component.measured.find(m => m.field === 'monthlyRequests');
@@ -47,7 +48,8 @@ test('a measured component shows each input’s source, the span measured and it
 
   const chart = inputs.getByRole('figure', { name: 'traffic by hour' });
   await chart.scrollIntoViewIfNeeded();
-  await chart.locator('.recharts-bar-rectangle').first().waitFor();
+  // Attached, not visible: a bar of an idle hour has no height.
+  await chart.locator('.recharts-bar-rectangle').first().waitFor({ state: 'attached' });
   assert.equal(await chart.locator('.recharts-bar-rectangle').count(), 24, 'one bar per hour of the day');
   assert.match(await chart.innerText(), /Batch/);
   await screenshot(page, 'entity-measured-inputs');
