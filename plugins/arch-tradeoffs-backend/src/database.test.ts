@@ -110,6 +110,69 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
     await backend.stop();
   });
 
+  it('serves each version and configuration its own snapshot: one truth per snapshot, also while two share the database', async () => {
+    const knex = await databases.init(databaseId);
+    const cheaper = mockServices.rootConfig.factory({
+      data: { archTradeoffs: { pricing: { discountPercent: 50 } } },
+    });
+    // Two backends on one database, as during a rolling deploy or right after a price change: the
+    // second computes with half the prices. Each runs its startup refresh.
+    const list = await startOn(knex, [catalogServiceMock.factory({ entities })]);
+    const half = await startOn(knex, [catalogServiceMock.factory({ entities }), cheaper]);
+    const name = 'payment-status-service';
+    const read = async (server: any) => {
+      const record = (await request(server).get(`${api}/components/default/component/${name}`)).body;
+      const map = (await request(server).get(`${api}/components`).query({ view: 'summary', limit: 'all' })).body;
+      const summary = map.items.find((i: { name: string }) => i.name === name);
+      return { record, summary, snapshot: map.snapshot.id as number };
+    };
+    const a = await read(list.backend.server);
+    const b = await read(half.backend.server);
+    expect(a.snapshot).not.toBe(b.snapshot);
+    // Within each backend, the entity page and the map agree (the record is derived on read, the map's
+    // figure was stored at refresh): the same configuration produced both.
+    for (const { record, summary } of [a, b]) {
+      expect(summary.monthlyCost).toBe(Math.round(record.component.assessment.monthlyCost.expected * 100) / 100);
+    }
+    expect(b.summary.monthlyCost).toBeLessThan(a.summary.monthlyCost);
+    // A refresh by either keeps the other's newest snapshot: it is the only one the other may serve.
+    await half.refresh();
+    expect((await read(list.backend.server)).snapshot).toBe(a.snapshot);
+    await list.backend.stop();
+    await half.backend.stop();
+  });
+
+  it('asks for a refresh, and serves nothing stale, when no snapshot has its version and configuration', async () => {
+    const knex = await databases.init(databaseId);
+    const first = await startOn(knex, [catalogServiceMock.factory({ entities })]);
+    await first.backend.stop();
+    // Stamp the only snapshot as another configuration's, as an upgrade or a price change would leave it.
+    await knex('snapshots').update({ fingerprint: 'another-configuration' });
+    const second = await startTestBackend({
+      features: [
+        archTradeoffsPlugin,
+        mockServices.database.factory({ knex }),
+        catalogServiceMock.factory({ entities }),
+        // No startup refresh: the scheduler runs tasks only when asked to.
+        mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+      ],
+    });
+    const stale = await request(second.server).get(`${api}/components`);
+    expect(stale.status).toBe(503);
+    expect(stale.body.error.message).toContain('a new one is running');
+    // The refresh it asked for publishes a snapshot of its own; then it answers.
+    let answered = stale;
+    for (let i = 0; i < 50 && answered.status !== 200; i++) {
+      await new Promise(r => setTimeout(r, 200));
+      answered = await request(second.server).get(`${api}/components`);
+    }
+    expect(answered.status).toBe(200);
+    const fingerprints = await knex('snapshots').where({ status: 'complete' }).orderBy('id').pluck('fingerprint');
+    expect(fingerprints[0]).toBe('another-configuration');
+    expect(fingerprints[fingerprints.length - 1]).not.toBe('another-configuration');
+    await second.stop();
+  });
+
   it('keeps a decision across a backend restart', async () => {
     const knex = await databases.init(databaseId);
     const first = await startOn(knex, [

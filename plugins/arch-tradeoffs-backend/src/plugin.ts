@@ -55,6 +55,7 @@ export const archTradeoffsPlugin = createBackendPlugin({
         const parseOptions = { defaults: engine.defaults, driftFactor: usage.driftFactor };
         const assessor = new ComponentAssessor(assess, parseOptions, settings.inference);
         const store = await SnapshotStore.create(deps.database);
+        const fingerprint = configFingerprint(engine, settings);
 
         const refresher = new SnapshotRefresher({
           reader: new ComponentReader(deps.catalog, settings.inference),
@@ -66,13 +67,16 @@ export const archTradeoffsPlugin = createBackendPlugin({
           retentionDays: settings.retentionDays,
           currency: priceBook.currency,
           meter: usage.prometheus && new UsageMeter(usage.prometheus, logger),
+          fingerprint,
         });
         const service = new ArchTradeoffsService(
           store,
           assessor,
           new ReadAccess({ permissions: deps.permissions, catalog: deps.catalog, entities: store, logger }),
           settings.weights,
-          configFingerprint(engine, settings),
+          fingerprint,
+          // The scheduler runs it on one replica; a refresh already running is fine as it is.
+          () => scheduler.triggerTask(REFRESH_TASK_ID).catch(() => {}),
         );
         // A global task: the scheduler's lock in the database lets one replica run each refresh.
         await scheduler.scheduleTask({

@@ -26,6 +26,8 @@ const MIGRATIONS = resolvePackagePath(
   'migrations',
 );
 
+/** Published snapshots looked at for other fingerprints to keep (see prune). */
+const RECENT_FINGERPRINTS = 10;
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits at 18 columns. */
 const INSERT_BATCH = 500;
 /** Entity refs per primary-key lookup. */
@@ -77,6 +79,7 @@ interface SnapshotRow {
   component_count: number;
   currency: string;
   usage: string | null;
+  fingerprint: string | null;
 }
 
 /** What a refresh's build step reports for its snapshot row. */
@@ -85,6 +88,12 @@ export interface BuiltSnapshot {
   currency: string;
   /** The usage source's health at this refresh; absent when none is configured. */
   usage?: UsageSourceHealth;
+  /**
+   * The plugin version and configuration it was computed with (see configFingerprint). Only a process
+   * with the same fingerprint serves it: it derives records on read, and they must agree with the
+   * figures stored here.
+   */
+  fingerprint?: string;
 }
 
 export interface StoredSnapshot extends BuiltSnapshot {
@@ -176,17 +185,21 @@ export class SnapshotStore {
         component_count: built.componentCount,
         currency: built.currency,
         usage: built.usage ? JSON.stringify(built.usage) : null,
+        fingerprint: built.fingerprint ?? null,
       });
       await prune(trx, snapshotId, options);
     });
     return { id: snapshotId, createdAt, durationMs, ...built };
   }
 
-  async latestSnapshot(): Promise<StoredSnapshot | undefined> {
-    const row = await this.knex<SnapshotRow>('snapshots')
-      .where({ status: 'complete' })
-      .orderBy('id', 'desc')
-      .first();
+  /**
+   * The newest published snapshot whose component rows are kept: of any fingerprint, or of the one
+   * given (the snapshots a process with that configuration may serve).
+   */
+  async latestSnapshot(fingerprint?: string): Promise<StoredSnapshot | undefined> {
+    const query = this.knex('snapshots').where({ status: 'complete', rows_pruned: false });
+    if (fingerprint !== undefined) query.andWhere({ fingerprint });
+    const row: SnapshotRow | undefined = await query.orderBy('id', 'desc').first();
     return row ? toSnapshot(row) : undefined;
   }
 
@@ -551,14 +564,29 @@ async function prune(
   snapshotId: number,
   options: { keepComponentSnapshots: number; historyCutoff: Date },
 ) {
-  const kept = await trx('snapshots')
+  // The newest published snapshots, and the newest of every other fingerprint among the recent ones:
+  // during a rolling deploy (or right after a configuration change) a replica still running the other
+  // version or configuration keeps a snapshot it may serve.
+  const recent: Array<{ id: number; fingerprint: string | null }> = await trx('snapshots')
     .where({ status: 'complete' })
     .orderBy('id', 'desc')
-    .limit(Math.max(1, options.keepComponentSnapshots))
-    .pluck('id');
-  for (const table of ['snapshot_components', 'snapshot_groups']) {
-    await trx(table).where('snapshot_id', '<', snapshotId).whereNotIn('snapshot_id', kept).delete();
+    .limit(RECENT_FINGERPRINTS)
+    .select('id', 'fingerprint');
+  const keep = Math.max(1, options.keepComponentSnapshots);
+  const kept = new Set(recent.slice(0, keep).map(r => Number(r.id)));
+  const fingerprints = new Set(recent.slice(0, keep).map(r => r.fingerprint));
+  for (const r of recent) {
+    if (!fingerprints.has(r.fingerprint)) {
+      fingerprints.add(r.fingerprint);
+      kept.add(Number(r.id));
+    }
   }
+  const pruned = trx('snapshots').where('id', '<', snapshotId).whereNotIn('id', [...kept]).where({ rows_pruned: false });
+  const ids = (await pruned.clone().pluck('id')).map(Number);
+  for (const table of ['snapshot_components', 'snapshot_groups']) {
+    await trx(table).whereIn('snapshot_id', ids).delete();
+  }
+  if (ids.length > 0) await trx('snapshots').whereIn('id', ids).update({ rows_pruned: true });
   const expired = await trx('snapshots')
     .where('created_at', '<', options.historyCutoff)
     .andWhere('id', '<', snapshotId)
@@ -574,6 +602,7 @@ function toSnapshot(row: SnapshotRow): StoredSnapshot {
     componentCount: Number(row.component_count),
     currency: row.currency,
     ...(row.usage ? { usage: JSON.parse(row.usage) } : {}),
+    ...(row.fingerprint ? { fingerprint: row.fingerprint } : {}),
   };
 }
 

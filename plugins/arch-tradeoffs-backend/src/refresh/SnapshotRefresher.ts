@@ -30,6 +30,8 @@ export interface RefresherOptions {
   currency: string;
   /** Measures usage from the monitoring system; absent when no source is configured. */
   meter?: UsageMeter;
+  /** The plugin version and configuration, stamped on the snapshot (see configFingerprint). */
+  fingerprint: string;
 }
 
 /** Component rows are kept for the newest two snapshots: the served one and the one before it. */
@@ -45,7 +47,7 @@ export class SnapshotRefresher {
   constructor(private readonly options: RefresherOptions) {}
 
   async refresh(): Promise<StoredSnapshot> {
-    const { reader, assessor, store, auth, logger, weights, currency, meter } = this.options;
+    const { reader, assessor, store, auth, logger, weights, currency, meter, fingerprint } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const now = new Date();
     const previousUsage = meter && (await store.latestSnapshot())?.usage;
@@ -98,7 +100,7 @@ export class SnapshotRefresher {
           figuresPoint('org', 'org', org),
           ...teams.map(t => figuresPoint(t.groupRef, 'group', t.aggregated)),
         ]);
-        return { componentCount, currency, ...(measurement ? { usage: measurement.health() } : {}) };
+        return { componentCount, currency, fingerprint, ...(measurement ? { usage: measurement.health() } : {}) };
       },
       {
         keepComponentSnapshots: KEEP_COMPONENT_SNAPSHOTS,

@@ -26,6 +26,8 @@ const DAY_MS = 86_400_000;
  * decision it records are seen at once; another replica's within this time.
  */
 const READ_TTL_MS = 1000;
+/** How often reads may ask for a refresh while no snapshot has this process's fingerprint. */
+const REFRESH_REQUEST_INTERVAL_MS = 10_000;
 
 /**
  * The service layer behind the routes: each request reads the latest snapshot through a
@@ -36,18 +38,24 @@ export class ArchTradeoffsService {
   private indexCache?: { snapshotId: number; index: Promise<SnapshotIndex> };
   private readonly latestSnapshot: Recent<StoredSnapshot | undefined>;
   private readonly decisions: Recent<Map<string, Decision>>;
+  /** Whether any snapshot is published, whatever its fingerprint (to tell "stale" from "none yet"). */
+  private readonly anySnapshot: Recent<boolean>;
+  private refreshRequestedAt = 0;
 
   constructor(
     private readonly store: SnapshotStore,
     private readonly assessor: ComponentAssessor,
     private readonly access: ReadAccess,
     private readonly weights: ScorecardWeights,
-    /** See configFingerprint: part of every view's version. */
+    /** See configFingerprint: the snapshots this process serves, and part of every view's version. */
     private readonly configKey: string,
+    /** Asks for a refresh: there is no snapshot of this version and configuration yet. */
+    private readonly requestRefresh: () => void = () => {},
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.latestSnapshot = new Recent(READ_TTL_MS, () => store.latestSnapshot());
+    this.latestSnapshot = new Recent(READ_TTL_MS, () => store.latestSnapshot(configKey));
     this.decisions = new Recent(READ_TTL_MS, () => store.decisions());
+    this.anySnapshot = new Recent(READ_TTL_MS, async () => (await store.latestSnapshot()) !== undefined);
   }
 
   /** A refresh of this process published a snapshot: the next read serves it. */
@@ -107,14 +115,26 @@ export class ArchTradeoffsService {
     return decision;
   }
 
+  /**
+   * The newest snapshot computed with this process's version and configuration. One computed with
+   * others (before a price override, during a rolling deploy) is not served: its stored figures would
+   * disagree with the records derived from it here. A refresh is asked for instead.
+   */
   private async latest(): Promise<StoredSnapshot> {
     const snapshot = await this.latestSnapshot.get();
-    if (!snapshot) {
+    if (snapshot) return snapshot;
+    if (await this.anySnapshot.get()) {
+      if (this.now().getTime() - this.refreshRequestedAt >= REFRESH_REQUEST_INTERVAL_MS) {
+        this.refreshRequestedAt = this.now().getTime();
+        this.requestRefresh();
+      }
       throw new ServiceUnavailableError(
-        'No snapshot yet: the first refresh has not finished. Try again in a moment.',
+        'The configuration or the plugin version changed since the last refresh; a new one is running. Try again in a moment.',
       );
     }
-    return snapshot;
+    throw new ServiceUnavailableError(
+      'No snapshot yet: the first refresh has not finished. Try again in a moment.',
+    );
   }
 
   /** The snapshot's index, read once per snapshot (a failed read is retried by the next request). */
