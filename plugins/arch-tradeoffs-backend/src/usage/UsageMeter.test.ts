@@ -34,6 +34,9 @@ const SERVICES: SyntheticService[] = [
   service('batch', { labels: { job: 'nightly-batch' }, family: 'prometheus', rps: batch(30, { startHourUtc: 1, hours: 3 }), avgDurationMs: 900 }),
   // Deployed three days before the data ends: measured over its three days, not averaged over ten.
   service('young', { labels: { job: 'young-service' }, family: 'otel', rps: steady(5), avgDurationMs: 60, start: END - 3 * DAY }),
+  // Scales to zero: requests on days 1–3 and 8–10 only, no series in between (two shards of one job).
+  service('gappy-a', { labels: { job: 'gappy', shard: 'a' }, family: 'prometheus', rps: steady(6), avgDurationMs: 30, end: START + 3 * DAY }),
+  service('gappy-b', { labels: { job: 'gappy', shard: 'b' }, family: 'prometheus', rps: steady(6), avgDurationMs: 30, start: END - 3 * DAY }),
   service('restarts', { labels: { job: 'restarts' }, family: 'prometheus', rps: steady(10), avgDurationMs: 30, counterResetAt: START + 4 * DAY }),
   // Two services sharing one job, told apart by a custom selector.
   service('cart', { labels: { job: 'shop', service: 'cart' }, family: 'otel', rps: steady(3), avgDurationMs: 50 }),
@@ -52,6 +55,7 @@ const COMPONENTS = [
   component('nightly-batch'),
   component('young-service'),
   component('restarts'),
+  component('gappy'),
   component('cart', { 'arch-tradeoffs.io/prometheus-selector': 'service="cart"' }),
   component('wishlist', { 'arch-tradeoffs.io/prometheus-selector': '{job="shop", service="wishlist"}' }),
   component('images', { 'aws.com/lambda-function-name': 'resize-images' }),
@@ -154,6 +158,15 @@ describeWithPrometheus('UsageMeter against a real Prometheus', () => {
     expect(m.shape).toBeDefined();
   });
 
+  it('measures a service that scales to zero over its whole life, not only the time it has series', () => {
+    const a = TRUTH['gappy-a'];
+    const b = TRUTH['gappy-b'];
+    const span = b.lastSample - a.firstSample;
+    const monthly = ((a.totalRequests + b.totalRequests) / span) * 730 * 3600;
+    near(of('gappy').figures.monthlyRequests!.value, monthly);
+    near((Date.parse(of('gappy').to) - Date.parse(of('gappy').from)) / 1000, span);
+  });
+
   it('counts across a counter reset', () => {
     expect(TRUTH.restarts.counterResets).toBe(1);
     near(of('restarts').figures.monthlyRequests!.value, TRUTH.restarts.monthlyRequests);
@@ -192,8 +205,8 @@ describeWithPrometheus('UsageMeter against a real Prometheus', () => {
       source: 'prometheus',
       lastSuccess: at.toISOString(),
       queries: 30,
-      measured: 9,
-      selected: 10,
+      measured: 10,
+      selected: 11,
       windowDays: 30,
     });
   });

@@ -8,7 +8,7 @@ import {
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { PrometheusClient } from './PrometheusClient';
 import * as q from './queries';
-import { keyLabel, METRIC_LABEL, Scope, subqueryStep, Timing } from './queries';
+import { BOUND_LABEL, keyLabel, METRIC_LABEL, Scope, subqueryStep, Timing } from './queries';
 import { Selection, selectionOf, SelectionInputs } from './selectors';
 import { classifyTraffic } from './trafficShape';
 import type { PrometheusUsageOptions } from './usageConfig';
@@ -25,6 +25,8 @@ const CUSTOM_PER_QUERY = 50;
  * responses are hundreds of MB of objects: only these figures outlive a query.
  */
 type Result = { values: Map<string, number>; metrics: Map<string, string> } | { error: string };
+/** The first and last sample time (unix seconds) of each key's request counters. */
+type SampleTimes = { first: Map<string, number>; last: Map<string, number> } | { error: string };
 /** Mean rate per UTC hour of the day, by key, for one request family. */
 type Profiles = { hours: Map<string, number[]> } | { error: string };
 
@@ -32,11 +34,11 @@ type Profiles = { hours: Map<string, number[]> } | { error: string };
 interface ScopeResults {
   requests: Result;
   durationSum: Result;
-  meanRate: Result;
+  sampleTimes: SampleTimes;
   peak: Result;
   cpu: Result;
   memory: Result;
-  instanceSteps: Result;
+  instancesAvg: Result;
   instancesMax: Result;
   /** By the request family's count metric. */
   hourly: Map<string, Profiles>;
@@ -143,15 +145,15 @@ export class Measurement {
   private requestUsage(r: ScopeResults, key: string, selector: string): ComponentUsage {
     const requests = valueOf(r.requests, key);
     if (requests === undefined) return this.unmeasured(r.requests, selector, 'request counter');
-    const meanRps = valueOf(r.meanRate, key);
-    if (meanRps === undefined) {
-      if ('error' in r.meanRate) return this.unmeasured(r.meanRate, selector, 'request counter');
-      const step = this.timing.subqueryStepS;
-      return { status: 'unmeasured', reason: `the request counter has fewer than two samples in any ${step} s of the window`, selector };
+    if ('error' in r.sampleTimes) return this.unmeasured(r.sampleTimes, selector, 'request counter');
+    const first = r.sampleTimes.first.get(key);
+    const last = r.sampleTimes.last.get(key);
+    // Over the span the data covers: a young service's days, not the whole window's.
+    const spanS = first !== undefined && last !== undefined ? last - first : 0;
+    if (!(spanS >= this.timing.resolutionS)) {
+      return { status: 'unmeasured', reason: `the request counter has data for under ${this.timing.resolutionS} s of the window`, selector };
     }
-    // The mean rate averages only the steps that have data, so the requests took this long at it: the
-    // span the series cover, a young service's days rather than the whole window.
-    const spanS = meanRps > 0 ? Math.min(this.timing.windowS, requests / meanRps) : this.timing.windowS;
+    const meanRps = requests / spanS;
     // Every request quantity comes from the family the count came from (see queries.ts).
     const family = this.options.metrics.requests.find(f => f.count === metricOf(r.requests, key));
     const metric = family?.count ?? 'requests';
@@ -168,10 +170,7 @@ export class Measurement {
     if (cpu !== undefined && requests > 0) figures.cpuMs = figure((cpu / requests) * 1000, this.options.metrics.cpu, 2);
     const memory = valueOf(r.memory, key);
     if (memory !== undefined && memory > 0) figures.memoryMb = { value: Math.ceil(memory / 2 ** 20), metric: this.options.metrics.memory };
-    // Instance-steps over the subquery steps of the span: the mean number of instances up.
-    const instanceSteps = valueOf(r.instanceSteps, key);
-    const spanSteps = Math.max(1, Math.round(spanS / this.timing.subqueryStepS));
-    const average = instanceSteps !== undefined ? instanceSteps / spanSteps : undefined;
+    const average = valueOf(r.instancesAvg, key);
     const most = valueOf(r.instancesMax, key);
     if (average !== undefined && average > 0) {
       const instances = Math.max(1, Math.round(average));
@@ -181,8 +180,7 @@ export class Measurement {
     const profiles = family && r.hourly.get(family.count);
     const hourly = profiles && 'hours' in profiles ? profiles.hours.get(key) : undefined;
     const shape = hourly && spanS >= DAY_S ? classifyTraffic(hourly, meanRps, peak) : undefined;
-    const toS = this.at.getTime() / 1000;
-    return this.measuredUsage(selector, toS - spanS, toS, figures, shape);
+    return this.measuredUsage(selector, first!, last!, figures, shape);
   }
 
   private lambdaUsage(functionNames: string[], selector: string): ComponentUsage {
@@ -269,20 +267,20 @@ export class Measurement {
     const hourly = Promise.all(
       families.map(async f => [f.count, await this.profiles(q.hourlyRequestRate(scope, f), key, profileDays)] as const),
     );
-    const [requests, durationSum, meanRate, peak, cpuTotal, memoryMax, instanceSteps, instancesMax] =
+    const [sampleTimes, requests, durationSum, peak, cpuTotal, memoryMax, instancesAvg, instancesMax] =
       await Promise.all([
+        this.sampleTimes(q.requestSampleTimes(scope, families, t), key),
         instant(q.requestIncrease(scope, families, t, 'count')),
         instant(q.requestIncrease(scope, families, t, 'sum')),
-        instant(q.requestMeanRate(scope, families, t)),
         instant(q.requestPeakRate(scope, families, t)),
         instant(q.counterIncrease(scope, cpu, t)),
         instant(q.gaugeMax(scope, memory, t)),
-        instant(q.instanceSteps(scope, up, t)),
-        instant(q.instancesMax(scope, up, t)),
+        instant(q.instanceCount(scope, up, t, 'avg')),
+        instant(q.instanceCount(scope, up, t, 'max')),
       ]);
     return {
-      requests, durationSum, meanRate, peak,
-      cpu: cpuTotal, memory: memoryMax, instanceSteps, instancesMax, hourly: new Map(await hourly),
+      requests, durationSum, sampleTimes, peak,
+      cpu: cpuTotal, memory: memoryMax, instancesAvg, instancesMax, hourly: new Map(await hourly),
     };
   }
 
@@ -303,13 +301,16 @@ export class Measurement {
     return { invocations, duration, peak, count, first, last, hourly };
   }
 
-  /** An instant query's finite values by key; NaN and ±Inf (e.g. 0/0) are left out as no data. */
-  private async instant(expr: string, key: string): Promise<Result> {
+  /**
+   * An instant query's finite values by key (and by `subKey`'s label too, when given: see splitKey);
+   * NaN and ±Inf (e.g. 0/0) are left out as no data.
+   */
+  private async instant(expr: string, key: string, subKey?: string): Promise<Result> {
     try {
       const values = new Map<string, number>();
       const metrics = new Map<string, string>();
       for (const { labels, value } of await this.client.query(expr, this.at)) {
-        const k = labels[key];
+        const k = subKey === undefined || labels[key] === undefined ? labels[key] : `${labels[key]}\u0000${labels[subKey]}`;
         if (k === undefined || !Number.isFinite(value) || values.has(k)) continue;
         values.set(k, value);
         if (labels[METRIC_LABEL] !== undefined) metrics.set(k, labels[METRIC_LABEL]);
@@ -318,6 +319,17 @@ export class Measurement {
     } catch (error) {
       return { error: this.failed(error) };
     }
+  }
+
+  private async sampleTimes(expr: string, key: string): Promise<SampleTimes> {
+    const result = await this.instant(expr, key, BOUND_LABEL);
+    if ('error' in result) return result;
+    const bounds = { first: new Map<string, number>(), last: new Map<string, number>() };
+    for (const [k, value] of result.values) {
+      const [name, bound] = splitKey(k);
+      if (bound === 'first' || bound === 'last') bounds[bound].set(name, value);
+    }
+    return bounds;
   }
 
   /**
@@ -392,6 +404,12 @@ export class UsageMeter {
     await measurement.measureDefaults();
     return measurement;
   }
+}
+
+/** A key of {@link Measurement.instant} with a sub-key: the two labels' values. */
+function splitKey(key: string): [string, string] {
+  const at = key.lastIndexOf('\u0000');
+  return [key.slice(0, at), key.slice(at + 1)];
 }
 
 function valueOf(result: Result, key: string): number | undefined {

@@ -87,14 +87,29 @@ export function requestIncrease(scope: Scope, families: readonly RequestFamily[]
   return overFamilies(scope, families, f => f[part], (s, by) => `sum ${by} (increase(${s}[${t.windowS}s]))`, part === 'count');
 }
 
+/** Tags the first and the last sample time of {@link requestSampleTimes}. */
+export const BOUND_LABEL = 'arch_tradeoffs_bound';
+
 /**
- * The mean request rate over the steps of the window that have data: a series younger than the window
- * (or a server keeping less) is averaged over its own time, not over empty days. With the increase
- * over the window, it also gives the span the data covers (increase ÷ mean rate).
+ * The first and the last sample time of each key's request counters within the window (one request,
+ * the two tagged `first` / `last`): the span the data covers, so a service deployed last week is
+ * measured over its week, and one that scales to zero between bursts over the whole time it existed.
+ * All families by one name pattern: where a key has several, its data spans from the earliest to the
+ * latest of them, and one selector costs a third of three joined with `or`.
  */
-export function requestMeanRate(scope: Scope, families: readonly RequestFamily[], t: Timing) {
-  return overFamilies(scope, families, f => f.count,
-    (s, by) => `avg_over_time(sum ${by} (rate(${s}[${t.subqueryStepS}s]))[${t.windowS}s:${t.subqueryStepS}s])`);
+export function requestSampleTimes(scope: Scope, families: readonly RequestFamily[], t: Timing) {
+  const names = `__name__=~"${families.map(f => f.count).join('|')}"`;
+  const bound = (end: 'min' | 'max', label: string) =>
+    tag(
+      // No metric name: overScope gives each part's bare `{matchers}`, and the name pattern joins them.
+      overScope(scope, '', (matchers, by) => {
+        const selector = matchers === '' ? `{${names}}` : `{${names}, ${matchers.slice(1)}`;
+        return `${end} ${by} (${end}_over_time(timestamp(${selector})[${t.windowS}s:${t.subqueryStepS}s]))`;
+      }),
+      BOUND_LABEL,
+      label,
+    );
+  return `${bound('min', 'first')} or ${bound('max', 'last')}`;
 }
 
 /** The busiest rate over one resolution step (5 minutes by default) within the window. */
@@ -121,20 +136,13 @@ export function gaugeMax(scope: Scope, metric: string, t: Timing) {
   return overScope(scope, metric, (s, by) => `max ${by} (max_over_time(${s}[${t.windowS}s]))`);
 }
 
-/** The largest number of series at 1 (healthy instances) at any subquery step of the window. */
-export function instancesMax(scope: Scope, metric: string, t: Timing) {
-  return overScope(scope, metric,
-    (s, by) => `max_over_time(count ${by} (${s} == 1)[${t.windowS}s:${t.subqueryStepS}s])`);
-}
-
 /**
- * Instance-steps: how many (instance, subquery step) pairs had the instance up. Divided by the steps
- * of the key's span, the mean number of instances. Counting per series and summing once is a third of
- * the cost of counting instances at every step and averaging.
+ * The mean (`avg`) or largest (`max`) number of series at 1 (healthy instances) over the subquery steps
+ * where the key has any: instances while the service runs.
  */
-export function instanceSteps(scope: Scope, metric: string, t: Timing) {
+export function instanceCount(scope: Scope, metric: string, t: Timing, over: 'avg' | 'max') {
   return overScope(scope, metric,
-    (s, by) => `sum ${by} (count_over_time((${s} == 1)[${t.windowS}s:${t.subqueryStepS}s]))`);
+    (s, by) => `${over}_over_time(count ${by} (${s} == 1)[${t.windowS}s:${t.subqueryStepS}s])`);
 }
 
 /**
