@@ -73,16 +73,22 @@ export function readBackendSettings(config: Config): BackendSettings {
 }
 
 /**
- * Identifies what responses depend on besides the snapshot: this plugin's version and the settings
- * records are derived with when read (prices, defaults, inference) and scores are weighed with. Part
- * of every cached response's key and ETag, so that a configuration change, an upgrade or two versions
- * side by side in a rolling deploy never answer 304 with another configuration's figures.
+ * Identifies what responses depend on besides the snapshot: this plugin's and the common package's
+ * versions and the settings records are derived with when read (prices, defaults, inference, drift)
+ * and scores are weighed with. Stamped on each snapshot (a backend serves only its own: see
+ * ArchTradeoffsService) and part of every cached response's key and ETag, so that a configuration
+ * change, an upgrade or two versions side by side in a rolling deploy never mix figures.
  */
 export function configFingerprint(engine: ArchTradeoffsEngineConfig, settings: BackendSettings): string {
-  const manifest = resolvePackagePath('@arch-tradeoffs/plugin-arch-tradeoffs-backend', 'package.json');
-  const { version } = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  // Both packages' versions: the engine, the parser and the price book are the common package's.
+  const version = (name: string) =>
+    JSON.parse(fs.readFileSync(resolvePackagePath(name, 'package.json'), 'utf8')).version;
+  const versions = [
+    version('@arch-tradeoffs/plugin-arch-tradeoffs-backend'),
+    version('@arch-tradeoffs/plugin-arch-tradeoffs-common'),
+  ];
   return createHash('sha256')
-    .update(JSON.stringify([version, engine, settings.inference, settings.weights, settings.usage.driftFactor]))
+    .update(JSON.stringify([versions, engine, settings.inference, settings.weights, settings.usage.driftFactor]))
     .digest('base64url')
     .slice(0, 16);
 }

@@ -138,6 +138,7 @@ describe('measured usage configuration', () => {
 
   it.each([
     [{ prometheus: { baseUrl: 'ftp://x' } }, 'Invalid archTradeoffs.usage.prometheus.baseUrl'],
+    [{ prometheus: { baseUrl: 'http://user:secret@x:9090' } }, 'give credentials in archTradeoffs.usage.prometheus.headers'],
     [{ prometheus: { baseUrl: 'http://x', selector: 'job=~"{{name}}"' } }, 'Invalid archTradeoffs.usage.prometheus.selector'],
     [{ prometheus: { baseUrl: 'http://x', window: { minutes: 5 } } }, 'Invalid archTradeoffs.usage.prometheus.window'],
     [{ driftFactor: 1 }, 'Invalid archTradeoffs.usage.driftFactor'],

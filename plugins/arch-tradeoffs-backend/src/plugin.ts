@@ -75,8 +75,11 @@ export const archTradeoffsPlugin = createBackendPlugin({
           new ReadAccess({ permissions: deps.permissions, catalog: deps.catalog, entities: store, logger }),
           settings.weights,
           fingerprint,
-          // The scheduler runs it on one replica; a refresh already running is fine as it is.
-          () => scheduler.triggerTask(REFRESH_TASK_ID).catch(() => {}),
+          // The scheduler runs it on one replica; one already running (a conflict) is what was asked for.
+          () =>
+            scheduler.triggerTask(REFRESH_TASK_ID).catch(error => {
+              if (error?.name !== 'ConflictError') logger.warn(`Could not ask for a refresh: ${error}`);
+            }),
         );
         // A global task: the scheduler's lock in the database lets one replica run each refresh.
         await scheduler.scheduleTask({

@@ -26,8 +26,13 @@ const DAY_MS = 86_400_000;
  * decision it records are seen at once; another replica's within this time.
  */
 const READ_TTL_MS = 1000;
-/** How often reads may ask for a refresh while no snapshot has this process's fingerprint. */
-const REFRESH_REQUEST_INTERVAL_MS = 10_000;
+/**
+ * How soon reads may ask for a refresh while no snapshot has this process's fingerprint, doubling up to
+ * the maximum while none appears: a refresh that keeps failing, or that another version's replica
+ * runs, is not asked for back to back.
+ */
+const FIRST_REFRESH_REQUEST_MS = 10_000;
+const MAX_REFRESH_REQUEST_MS = 600_000;
 
 /**
  * The service layer behind the routes: each request reads the latest snapshot through a
@@ -41,6 +46,7 @@ export class ArchTradeoffsService {
   /** Whether any snapshot is published, whatever its fingerprint (to tell "stale" from "none yet"). */
   private readonly anySnapshot: Recent<boolean>;
   private refreshRequestedAt = 0;
+  private refreshInterval = FIRST_REFRESH_REQUEST_MS;
 
   constructor(
     private readonly store: SnapshotStore,
@@ -61,6 +67,8 @@ export class ArchTradeoffsService {
   /** A refresh of this process published a snapshot: the next read serves it. */
   published(): void {
     this.latestSnapshot.forget();
+    this.anySnapshot.forget();
+    this.refreshInterval = FIRST_REFRESH_REQUEST_MS;
   }
 
   /** The caller's view of the latest snapshot. */
@@ -124,8 +132,10 @@ export class ArchTradeoffsService {
     const snapshot = await this.latestSnapshot.get();
     if (snapshot) return snapshot;
     if (await this.anySnapshot.get()) {
-      if (this.now().getTime() - this.refreshRequestedAt >= REFRESH_REQUEST_INTERVAL_MS) {
-        this.refreshRequestedAt = this.now().getTime();
+      const now = this.now().getTime();
+      if (now - this.refreshRequestedAt >= this.refreshInterval) {
+        if (this.refreshRequestedAt > 0) this.refreshInterval = Math.min(MAX_REFRESH_REQUEST_MS, this.refreshInterval * 2);
+        this.refreshRequestedAt = now;
         this.requestRefresh();
       }
       throw new ServiceUnavailableError(

@@ -4,6 +4,12 @@ export interface Sample {
   value: number;
 }
 
+/**
+ * The server could not be reached or did not answer in time: a fault of the source, not of one query.
+ * After one, the client sends nothing more (see `unreachable`).
+ */
+export class PrometheusUnreachableError extends Error {}
+
 /** One series of a range query's result. */
 export interface Series {
   labels: Record<string, string>;
@@ -32,6 +38,12 @@ export class PrometheusClient {
   requests = 0;
   private inFlight = 0;
   private readonly waiting: Array<() => void> = [];
+  /**
+   * Set by the first request the server did not answer: the rest fail at once with it, so a server
+   * that is down or hanging costs one timeout, not one per query (a refresh would otherwise run into
+   * the scheduler's timeout).
+   */
+  private unreachable?: PrometheusUnreachableError;
 
   constructor(private readonly options: PrometheusClientOptions) {}
 
@@ -59,30 +71,47 @@ export class PrometheusClient {
     }));
   }
 
-  /** The server's retention (`storageRetention`, e.g. `15d`, `10GiB`, `15d or 10GiB`). */
+  /**
+   * The server's retention (`storageRetention`, e.g. `15d`, `10GiB`, `15d or 10GiB`); undefined when
+   * it does not say (some Prometheus-compatible servers and proxies do not serve this endpoint). Throws
+   * {@link PrometheusUnreachableError} only when the server does not answer at all.
+   */
   async retention(): Promise<string | undefined> {
-    const data = await this.call('/api/v1/status/runtimeinfo');
-    return typeof data.storageRetention === 'string' ? data.storageRetention : undefined;
+    try {
+      const data = await this.call('/api/v1/status/runtimeinfo');
+      return typeof data.storageRetention === 'string' ? data.storageRetention : undefined;
+    } catch (error) {
+      if (error instanceof PrometheusUnreachableError) throw error;
+      return undefined;
+    }
   }
 
   private async call(path: string, form?: Record<string, string>): Promise<any> {
-    if (this.inFlight >= (this.options.concurrency ?? 3)) {
+    if (this.inFlight < (this.options.concurrency ?? 3)) {
+      this.inFlight++;
+    } else {
+      // The slot is handed over by the request that frees it (inFlight stays counted).
       await new Promise<void>(resolve => this.waiting.push(resolve));
     }
-    this.inFlight++;
     try {
+      if (this.unreachable) throw this.unreachable;
       return await this.send(path, form);
+    } catch (error) {
+      if (error instanceof PrometheusUnreachableError) this.unreachable ??= error;
+      throw error;
     } finally {
-      this.inFlight--;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.inFlight--;
     }
   }
 
   private async send(path: string, form?: Record<string, string>): Promise<any> {
     const { baseUrl, headers, timeoutMs } = this.options;
     this.requests++;
+    // Prometheus is given a little less time than the client waits, so its own timeout error arrives.
     const body = form
-      ? new URLSearchParams({ ...form, timeout: `${Math.max(1, Math.floor(timeoutMs / 1000))}s` })
+      ? new URLSearchParams({ ...form, timeout: `${Math.max(1, Math.floor((timeoutMs * 0.9) / 1000))}s` })
       : undefined;
     let response: Response;
     try {
@@ -93,9 +122,14 @@ export class PrometheusClient {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw new Error(describeFetchError(error, baseUrl, timeoutMs));
+      throw new PrometheusUnreachableError(describeFetchError(error, baseUrl, timeoutMs));
     }
-    const text = await response.text().catch(() => '');
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new PrometheusUnreachableError(describeFetchError(error, baseUrl, timeoutMs));
+    }
     let json: any;
     try {
       json = JSON.parse(text);

@@ -110,6 +110,7 @@ export class Measurement {
       }
     }
     for (let i = 0; i < custom.length; i += CUSTOM_PER_QUERY) {
+      // (When the server stopped answering, the client fails these at once.)
       const chunk = custom.slice(i, i + CUSTOM_PER_QUERY);
       const results = await this.queryScope({ kind: 'parts', parts: chunk.map(c => c.matchers) });
       chunk.forEach((c, part) =>
@@ -402,6 +403,8 @@ export class UsageMeter {
     }
     const measurement = new Measurement(options, client, at, window, undefined, previous);
     await measurement.measureDefaults();
+    const { lastError } = measurement.health();
+    if (lastError) this.logger.warn(`Usage partly measured: ${lastError.message}`);
     return measurement;
   }
 }

@@ -88,7 +88,12 @@ export function readUsageOptions(config: Config): UsageOptions {
   try {
     const url = new URL(baseUrl);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
-  } catch {
+    // Credentials in the URL would be echoed in every unmeasured component's reason.
+    if (url.username || url.password) {
+      throw new Error(`Invalid ${key('baseUrl')}: give credentials in ${key('headers')} (e.g. Authorization), not in the URL`);
+    }
+  } catch (error) {
+    if ((error as Error).message.startsWith('Invalid')) throw error;
     throw new Error(`Invalid ${key('baseUrl')}: "${baseUrl}" is not an http(s) URL`);
   }
   const headersConfig = section.getOptionalConfig('headers');

@@ -516,18 +516,11 @@ class AnnotationReader {
     return `${days >= 10 ? Math.round(days) : Math.round(days * 10) / 10} days`;
   }
 
+  /** The same check as the measurement's (parseLabelMatchers), so what is reported is what is skipped. */
   private checkSelector(value: unknown) {
-    let problem: string | undefined;
-    if (typeof value !== 'string') {
-      problem = 'must be a string; quote the value in YAML';
-    } else if (value.length > MAX_VALUE_LENGTH) {
-      problem = `is ${value.length} characters long; a value has at most ${MAX_VALUE_LENGTH}`;
-    } else {
-      const selector = parseLabelMatchers(value);
-      if (!selector.ok) problem = selector.problem;
-    }
-    if (problem !== undefined) {
-      this.report('error', PROMETHEUS_SELECTOR_ANNOTATION, value, `${problem}. The component is not measured`);
+    const selector = parseLabelMatchers(value);
+    if (!selector.ok) {
+      this.report('error', PROMETHEUS_SELECTOR_ANNOTATION, value, `${selector.problem}. The component is not measured`);
     }
   }
 

@@ -4,6 +4,12 @@
  * a function or a range would change what the batched queries compute, so they are refused.
  */
 const MATCHER = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
+/** The escapes PromQL's lexer accepts in a double-quoted string; any other is a query error. */
+const PROMQL_ESCAPE = /\\(?:[abfnrtv\\"']|[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/y;
+/** Regular-expression syntax JavaScript accepts but Prometheus's RE2 refuses: lookaround, backreferences. */
+const NOT_RE2 = /\(\?<?[=!]|\\[1-9]/;
+/** The longest selector read (as every annotation value: see MAX_VALUE_LENGTH in the parser). */
+export const MAX_SELECTOR_LENGTH = 256;
 
 /** A selector read from an annotation: the matchers in canonical form, or why it cannot be used. */
 export type LabelMatchersResult =
@@ -16,7 +22,13 @@ export type LabelMatchersResult =
  * measure the whole server as one component.
  * @public
  */
-export function parseLabelMatchers(text: string): LabelMatchersResult {
+export function parseLabelMatchers(text: unknown): LabelMatchersResult {
+  if (typeof text !== 'string') return { ok: false, problem: 'must be a string; quote the value in YAML' };
+  if (text.length > MAX_SELECTOR_LENGTH) {
+    return { ok: false, problem: `is ${text.length} characters long; a selector has at most ${MAX_SELECTOR_LENGTH}` };
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f]/.test(text)) return { ok: false, problem: 'has a line break or other control character' };
   let body = text.trim();
   if (body.startsWith('{') && body.endsWith('}')) body = body.slice(1, -1);
   const parts = splitMatchers(body);
@@ -33,6 +45,8 @@ export function parseLabelMatchers(text: string): LabelMatchersResult {
       };
     }
     const [, label, op, value] = m;
+    const escape = escapeProblem(value);
+    if (escape) return { ok: false, problem: `has ${escape} in the value of ${label}; PromQL reads \\\\, \\" and \\n-style escapes only (write \\\\. for a literal dot in a regex)` };
     if (label === '__name__') return { ok: false, problem: 'names a metric (__name__); give only the labels of the component’s series' };
     if (op === '=~' || op === '!~') {
       const problem = regexProblem(value);
@@ -73,8 +87,19 @@ function splitMatchers(body: string): string[] | undefined {
   return parts;
 }
 
+/** The first escape PromQL would refuse in a quoted value, if any. */
+function escapeProblem(value: string): string | undefined {
+  for (let i = value.indexOf('\\'); i >= 0; i = value.indexOf('\\', i)) {
+    PROMQL_ESCAPE.lastIndex = i;
+    if (!PROMQL_ESCAPE.test(value)) return `"${value.slice(i, i + 2)}"`;
+    i = PROMQL_ESCAPE.lastIndex;
+  }
+  return undefined;
+}
+
 /** PromQL uses RE2; JavaScript's engine accepts nearly the same syntax, which is enough to catch typos. */
 function regexProblem(source: string): string | undefined {
+  if (NOT_RE2.test(unescapeQuoted(source))) return 'lookaround and backreferences are not supported';
   try {
     anchored(source);
     return undefined;
