@@ -110,6 +110,11 @@ export interface Config {
           lambdaDuration?: string;
           /** The label holding the function name (matched to `aws.com/lambda-function-name`). Default `function_name`. */
           lambdaLabel?: string;
+          /**
+           * The CloudWatch period the exporter reads (its `period_seconds`; scrape it once per period,
+           * with `set_timestamp: true`). Default 5 minutes.
+           */
+          lambdaPeriod?: HumanDuration | string;
         };
       };
     };

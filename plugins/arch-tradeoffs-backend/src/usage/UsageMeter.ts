@@ -48,7 +48,6 @@ interface LambdaResults {
   invocations: Result;
   duration: Result;
   peak: Result;
-  count: Result;
   first: Result;
   last: Result;
   hourly: Profiles;
@@ -198,12 +197,11 @@ export class Measurement {
     if (invocations === undefined) return this.unmeasured(r.invocations, selector, 'invocation gauge');
     const first = pick(r.first, Math.min);
     const last = pick(r.last, Math.max);
-    const samples = pick(r.count, Math.max);
-    if (first === undefined || last === undefined || samples === undefined || samples < 2) {
-      return { status: 'unmeasured', reason: 'the invocation gauge has fewer than two periods in the window', selector };
-    }
-    // Each sample is one period's total, so the data covers one period more than first to last.
-    const periodS = (last - first) / (samples - 1);
+    if (first === undefined || last === undefined) return this.unmeasured(r.first, selector, 'invocation gauge');
+    // Each sample is one period's total (CloudWatch publishes none for a period without invocations,
+    // so the samples do not tell the period: it is configured), and the data covers one period more
+    // than first to last.
+    const periodS = this.options.metrics.lambdaPeriodS;
     const spanS = last - first + periodS;
     const metric = this.options.metrics.lambdaInvocations;
     const meanRps = invocations / spanS;
@@ -215,7 +213,7 @@ export class Measurement {
       figures.avgDurationMs = figure(duration / invocations, this.options.metrics.lambdaDuration, 2);
     }
     const busiestPeriod = pick(r.peak, Math.max);
-    if (busiestPeriod !== undefined && periodS > 0) {
+    if (busiestPeriod !== undefined) {
       figures.peakRps = { value: round3(Math.max(busiestPeriod / periodS, meanRps)), metric };
     }
     // The functions' hourly rates added up, hour by hour.
@@ -290,16 +288,18 @@ export class Measurement {
     const t = this.timing;
     const instant = (expr: string) => this.instant(expr, label);
     const profileDays = Math.max(1, Math.min(PROFILE_DAYS, Math.floor(t.windowS / DAY_S)));
-    const [invocations, duration, peak, count, first, last, hourly] = await Promise.all([
+    // Where each function's data starts and ends, at the period's own step: a quiet function has a
+    // sample only now and then, which a coarser step's lookback would miss. Few series, so it is cheap.
+    const exact = { ...t, subqueryStepS: Math.min(t.subqueryStepS, this.options.metrics.lambdaPeriodS) };
+    const [invocations, duration, peak, first, last, hourly] = await Promise.all([
       instant(q.periodGaugeSum(label, inv, t)),
       instant(q.periodGaugeSum(label, dur, t)),
       instant(q.periodGaugeMax(label, inv, t)),
-      instant(q.periodGaugeCount(label, inv, t)),
-      instant(q.periodGaugeSampleTime(label, inv, t, 'min')),
-      instant(q.periodGaugeSampleTime(label, inv, t, 'max')),
+      instant(q.periodGaugeSampleTime(label, inv, exact, 'min')),
+      instant(q.periodGaugeSampleTime(label, inv, exact, 'max')),
       this.profiles(q.periodGaugeHourlyRate(label, inv), label, profileDays),
     ]);
-    return { invocations, duration, peak, count, first, last, hourly };
+    return { invocations, duration, peak, first, last, hourly };
   }
 
   /**

@@ -162,11 +162,6 @@ export function periodGaugeHourlyRate(label: string, metric: string) {
   return `sum by (${label}) (sum_over_time(${metric}[1h])) / 3600`;
 }
 
-/** Samples of a period gauge in the window: with its first and last times, the period's length. */
-export function periodGaugeCount(label: string, metric: string, t: Timing) {
-  return `max by (${label}) (count_over_time(${metric}[${t.windowS}s]))`;
-}
-
 export function periodGaugeSampleTime(label: string, metric: string, t: Timing, end: 'min' | 'max') {
   return `${end} by (${label}) (${end}_over_time(timestamp(${metric})[${t.windowS}s:${t.subqueryStepS}s]))`;
 }

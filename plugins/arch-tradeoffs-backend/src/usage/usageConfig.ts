@@ -34,6 +34,11 @@ export interface UsageMetricNames {
   lambdaInvocations: string;
   lambdaDuration: string;
   lambdaLabel: string;
+  /**
+   * The CloudWatch period the exporter reads (its `period_seconds`), in seconds: each sample is one
+   * period's total. Default 300.
+   */
+  lambdaPeriodS: number;
 }
 
 export const DEFAULT_METRICS: UsageMetricNames = {
@@ -44,6 +49,7 @@ export const DEFAULT_METRICS: UsageMetricNames = {
   lambdaInvocations: 'aws_lambda_invocations_sum',
   lambdaDuration: 'aws_lambda_duration_sum',
   lambdaLabel: 'function_name',
+  lambdaPeriodS: 300,
 };
 
 /** `archTradeoffs.usage.prometheus`, resolved. */
@@ -121,7 +127,11 @@ export function readUsageOptions(config: Config): UsageOptions {
     lambdaInvocations: metricsConfig?.getOptionalString('lambdaInvocations') ?? DEFAULT_METRICS.lambdaInvocations,
     lambdaDuration: metricsConfig?.getOptionalString('lambdaDuration') ?? DEFAULT_METRICS.lambdaDuration,
     lambdaLabel: metricsConfig?.getOptionalString('lambdaLabel') ?? DEFAULT_METRICS.lambdaLabel,
+    lambdaPeriodS: metricsConfig?.has('lambdaPeriod')
+      ? durationToMilliseconds(readDurationFromConfig(metricsConfig, { key: 'lambdaPeriod' })) / 1000
+      : DEFAULT_METRICS.lambdaPeriodS,
   };
+  if (!(metrics.lambdaPeriodS >= 1)) throw new Error(`Invalid ${key('metrics.lambdaPeriod')}: expected at least 1 second`);
   const metricName = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
   const names = [...metrics.requests.flatMap(f => [f.count, f.sum]), metrics.cpu, metrics.memory, metrics.up,
     metrics.lambdaInvocations, metrics.lambdaDuration];
