@@ -1,8 +1,12 @@
 /*
- * Org-wide map at 5,000 components, in headless Chromium against the running app (`npm start`).
+ * Org-wide map at 5,000 components (or ARCH_TRADEOFFS_BENCH_COMPONENTS), in headless Chromium against
+ * the running app (`npm start`). The treemap by default; ARCH_TRADEOFFS_BENCH_VIEW=list measures the
+ * List view (the tiles under headings that were the whole map before the treemap).
  *
  *   npm run bench:map
  *   ARCH_TRADEOFFS_BENCH_FRONTEND=http://localhost:3000 ARCH_TRADEOFFS_BENCH_RUNS=5 npm run bench:map
+ *   ARCH_TRADEOFFS_BENCH_COMPONENTS=50000 ARCH_TRADEOFFS_BENCH_RUNS=3 npm run bench:map
+ *   ARCH_TRADEOFFS_BENCH_VIEW=list npm run bench:map
  *
  * The map's one request (`GET /api/arch-tradeoffs/v1/components?view=summary&limit=all`) is answered by
  * the browser with 5,000 synthetic ComponentSummary items; everything else — the app, sign-in, React,
@@ -11,8 +15,9 @@
  * so absolute figures are pessimistic compared to a production build.
  *
  * Timings are taken inside the page with performance.now() and a MutationObserver:
- *  - load: from navigation start (performance.timeOrigin) to the 5,000th tile in the DOM, and to the
- *    next frame after it; "render" is from the intercepted response's arrival to that frame;
+ *  - load: from navigation start (performance.timeOrigin) to the map complete in the DOM (the treemap
+ *    laid out for every component; in the List view the last tile), and to the next frame after it;
+ *    "render" is from the intercepted response's arrival to that frame;
  *  - interactions: from dispatching the input/change/click event (in the page, so no CDP round trip
  *    is counted) to the DOM reflecting it, and to the next frame.
  */
@@ -34,6 +39,9 @@ const FRONTEND = (
 ).replace(/\/$/, '');
 const RUNS = Number(process.env.ARCH_TRADEOFFS_BENCH_RUNS ?? 5);
 const COUNT = Number(process.env.ARCH_TRADEOFFS_BENCH_COMPONENTS ?? 5000);
+const VIEW: 'treemap' | 'list' =
+  process.env.ARCH_TRADEOFFS_BENCH_VIEW === 'list' ? 'list' : 'treemap';
+const N = COUNT.toLocaleString('en-US');
 const DOMAINS = 40;
 const SYSTEMS = 400;
 const OWNERS = 300;
@@ -233,9 +241,12 @@ const INIT_SCRIPT = `
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) {}
   const want = ${COUNT};
+  const complete = ${VIEW === 'list'}
+    ? () => document.querySelectorAll('[data-testid="map-tile"]').length >= want
+    : () => Number(document.querySelector('[data-testid="treemap"]')?.dataset.count) === want;
   const observer = new MutationObserver(records => {
     if (!records.some(r => r.addedNodes.length)) return;
-    if (document.querySelectorAll('[data-testid="map-tile"]').length >= want) {
+    if (complete()) {
       window.__bench.tilesAt = performance.now();
       observer.disconnect();
       requestAnimationFrame(() => setTimeout(() => { window.__bench.frameAt = performance.now(); }, 0));
@@ -256,21 +267,23 @@ interface Measured {
 type Action =
   | { kind: 'input'; selector: string; value: string }
   | { kind: 'select'; selector: string; value: string }
-  | { kind: 'click'; selector: string };
+  | { kind: 'click'; selector: string }
+  | { kind: 'hover'; selector: string };
 
 type Done =
-  { kind: 'tiles'; count: number } | { kind: 'headings'; count: number };
+  | { kind: 'tiles'; count: number }
+  | { kind: 'headings'; count: number }
+  /** The treemap shows `count` components, or as many as the `countOf` element's data-count. */
+  | { kind: 'treemap'; count?: number; countOf?: string; zoomed?: boolean }
+  | { kind: 'text'; selector: string; text: string }
+  /** The hover panel is shown (each run's page starts without one). */
+  | { kind: 'tooltip' };
 
 /** Dispatches the action inside the page and times until `done` holds (MutationObserver), then a frame. */
 function interact(page: Page, action: Action, done: Done): Promise<Measured> {
   return page.evaluate(
     ({ action, done }) =>
       new Promise<Measured>((resolve, reject) => {
-        const check = () =>
-          done.kind === 'tiles'
-            ? document.querySelectorAll('[data-testid="map-tile"]').length ===
-              done.count
-            : document.querySelectorAll('section h3').length === done.count;
         const bench = (window as any).__bench;
         const el = document.querySelector(
           action.selector,
@@ -279,6 +292,44 @@ function interact(page: Page, action: Action, done: Done): Promise<Measured> {
           reject(new Error(`no element ${action.selector}`));
           return;
         }
+        const expected =
+          done.kind === 'treemap'
+            ? (done.count ??
+              Number(
+                (document.querySelector(done.countOf!) as HTMLElement | null)
+                  ?.dataset.count,
+              ))
+            : 0;
+        const check = () => {
+          switch (done.kind) {
+            case 'tiles':
+              return (
+                document.querySelectorAll('[data-testid="map-tile"]').length ===
+                done.count
+              );
+            case 'headings':
+              return (
+                document.querySelectorAll('section h3').length === done.count
+              );
+            case 'treemap': {
+              const svg = document.querySelector(
+                '[data-testid="treemap"]',
+              ) as SVGElement | null;
+              return (
+                !!svg &&
+                Number(svg.dataset.count) === expected &&
+                (done.zoomed === undefined ||
+                  (svg.dataset.zoomed !== '') === done.zoomed)
+              );
+            }
+            case 'text':
+              return (
+                document.querySelector(done.selector)?.textContent ?? ''
+              ).includes(done.text);
+            default:
+              return !!document.querySelector('[role="tooltip"]');
+          }
+        };
         let t0 = 0;
         const timeout = setTimeout(() => {
           observer.disconnect();
@@ -332,8 +383,13 @@ function interact(page: Page, action: Action, done: Done): Promise<Measured> {
           )!.set!;
           setter.call(el, action.value);
           el.dispatchEvent(new Event('change', { bubbles: true }));
+        } else if (action.kind === 'hover') {
+          el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
         } else {
-          el.click();
+          // SVG elements have no click(): dispatch the event React listens for.
+          el.dispatchEvent(
+            new MouseEvent('click', { bubbles: true, button: 0 }),
+          );
         }
       }),
     { action, done },
@@ -380,7 +436,10 @@ async function load(
   const page = await context.newPage();
   await page.addInitScript(INIT_SCRIPT);
   const started = Date.now();
-  await page.goto(`${FRONTEND}/arch-tradeoffs`, { waitUntil: 'commit' });
+  await page.goto(
+    `${FRONTEND}/arch-tradeoffs${VIEW === 'list' ? '?view=list' : ''}`,
+    { waitUntil: 'commit' },
+  );
   await page.waitForFunction(
     () => (window as any).__bench?.frameAt !== undefined,
     undefined,
@@ -493,7 +552,7 @@ async function main() {
       `      and answered with ${items.length.toLocaleString('en-US')} generated ComponentSummary items (${(body.length / 1048576).toFixed(1)} MB JSON):`,
       `      ${domainGroups} domain groups, ${SYSTEMS} systems, ${OWNERS} owners, ${items.filter(c => !c.executionModel).length} unannotated, ` +
         `${onDemandCount} on-demand, ${items.filter(c => c.suggestion).length} with a suggestion, log-distributed costs.`,
-      `Runs: ${RUNS} per figure; headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), viewport 1500×1000, fresh browser context (empty cache) per load.`,
+      `Runs: ${RUNS} per figure; view: ${VIEW}; headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), viewport 1500×1000, fresh browser context (empty cache) per load.`,
       '',
     ].join('\n'),
   );
@@ -513,53 +572,97 @@ async function main() {
       const { page, run: loaded } = await load(context);
       loads.push(loaded);
       if (run === 0) {
-        // For a look at 5,000 tiles (bench/out/ is gitignored).
+        // For a look at the map (bench/out/ is gitignored).
         fs.mkdirSync(OUT, { recursive: true });
-        await page.screenshot({ path: path.join(OUT, 'map-5000.png') });
+        await page.screenshot({
+          path: path.join(OUT, `map-${VIEW}-${COUNT}.png`),
+        });
       }
       process.stdout.write(
-        `  load ${run + 1}/${RUNS}: ${ms(loaded.frame)} to tiles painted\n`,
+        `  load ${run + 1}/${RUNS}: ${ms(loaded.frame)} to the map painted\n`,
       );
 
       // One round of each interaction per run (the page is warm after the first load's JIT).
+      const shows = (count: number): Done =>
+        VIEW === 'list' ? { kind: 'tiles', count } : { kind: 'treemap', count };
+      const unit = VIEW === 'list' ? 'tiles' : 'components';
       record(
-        `search "${SEARCH}" (5,000 → ${searchCount} tiles)`,
+        `search "${SEARCH}" (${N} → ${searchCount} ${unit})`,
         await interact(
           page,
           { kind: 'input', selector: '#org-map-search', value: SEARCH },
-          { kind: 'tiles', count: searchCount },
+          shows(searchCount),
         ),
       );
       record(
-        `clear search (${searchCount} → 5,000 tiles)`,
+        `clear search (${searchCount} → ${N} ${unit})`,
         await interact(
           page,
           { kind: 'input', selector: '#org-map-search', value: '' },
-          { kind: 'tiles', count: items.length },
+          shows(items.length),
         ),
       );
       record(
-        `model select = on-demand (5,000 → ${onDemandCount} tiles)`,
+        `model select = on-demand (${N} → ${onDemandCount} ${unit})`,
         await interact(
           page,
           { kind: 'select', selector: '#org-map-model', value: 'on-demand' },
-          { kind: 'tiles', count: onDemandCount },
+          shows(onDemandCount),
         ),
       );
       record(
-        `model select = All (${onDemandCount} → 5,000 tiles)`,
+        `model select = All (${onDemandCount} → ${N} ${unit})`,
         await interact(
           page,
           { kind: 'select', selector: '#org-map-model', value: '' },
-          { kind: 'tiles', count: items.length },
+          shows(items.length),
         ),
       );
+      // A different tile each run, so the panel really changes.
+      record(
+        'hover a tile (details panel shown)',
+        await interact(
+          page,
+          {
+            kind: 'hover',
+            selector:
+              `[data-testid="map-tile"]:nth-of-type(${run + 1}) ${VIEW === 'list' ? '' : 'rect'}`.trim(),
+          },
+          { kind: 'tooltip' },
+        ),
+      );
+      if (VIEW === 'treemap') {
+        // The largest domain comes first; its group's rectangle is the first drawn.
+        const largest = '[data-testid="map-group"][data-depth="1"]';
+        record(
+          'zoom into the largest domain (click)',
+          await interact(
+            page,
+            { kind: 'click', selector: largest },
+            { kind: 'treemap', countOf: largest, zoomed: true },
+          ),
+        );
+        record(
+          `zoom out to all domains (breadcrumb; ${N} components)`,
+          await interact(
+            page,
+            {
+              kind: 'click',
+              selector: 'nav[aria-label="Treemap zoom"] button',
+            },
+            { kind: 'treemap', count: items.length, zoomed: false },
+          ),
+        );
+      }
+      const crumb = 'nav[aria-label="Treemap zoom"]';
       record(
         `group by Team (${domainGroups} domains → ${ownerGroups} team groups)`,
         await interact(
           page,
           { kind: 'click', selector: 'button[value="owner"]' },
-          { kind: 'headings', count: ownerGroups },
+          VIEW === 'list'
+            ? { kind: 'headings', count: ownerGroups }
+            : { kind: 'text', selector: crumb, text: 'All teams' },
         ),
       );
       record(
@@ -567,7 +670,9 @@ async function main() {
         await interact(
           page,
           { kind: 'click', selector: 'button[value="system"]' },
-          { kind: 'headings', count: domainGroups },
+          VIEW === 'list'
+            ? { kind: 'headings', count: domainGroups }
+            : { kind: 'text', selector: crumb, text: 'All domains' },
         ),
       );
       await context.close();
@@ -593,7 +698,7 @@ async function main() {
       loads.map(l => l.responseEnd),
     ),
     row(
-      '  all 5,000 tiles in the DOM',
+      `  map complete in the DOM (${VIEW}, ${N} components)`,
       loads.map(l => l.tiles),
     ),
     row(
@@ -605,7 +710,7 @@ async function main() {
       loads.map(l => l.networkIdle),
     ),
     row(
-      '  render: response received → tiles painted',
+      '  render: response received → map painted',
       loads.map(l => l.render),
     ),
     row(
@@ -628,7 +733,7 @@ async function main() {
       n => `${Math.round(n).toLocaleString('en-US')} px`,
     ),
     line,
-    'Filter changes (event dispatched → DOM updated / next frame; longest task)',
+    'Interactions (event dispatched → DOM updated / next frame; longest task)',
   ];
   for (const [label, runs] of Object.entries(interactions)) {
     lines.push(
@@ -652,9 +757,9 @@ async function main() {
   }
   lines.push(line);
   lines.push(
-    'SYNTHETIC DATA: the 5,000 components were generated by this script and injected by intercepting the',
+    `SYNTHETIC DATA: the ${N} components were generated by this script and injected by intercepting the`,
     "map's request; the app, React, MUI and the map code are the real ones served by the running dev server.",
-    `Screenshot of the first load: ${path.join(OUT, 'map-5000.png')}`,
+    `Screenshot of the first load: ${path.join(OUT, `map-${VIEW}-${COUNT}.png`)}`,
     '',
   );
   console.log(lines.join('\n'));

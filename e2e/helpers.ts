@@ -162,3 +162,11 @@ export function panel(page: Page, title: string): Locator {
 export async function screenshotOf(locator: Locator, name: string) {
   await locator.screenshot({ path: path.join(screenshots, `${name}.png`) });
 }
+
+/** A treemap group (domain, system or team) by its label; the outermost when names repeat. */
+export const treemapGroup = (page: Page, label: string) =>
+  page
+    .locator(
+      `g[data-testid="map-group"][aria-label^="Zoom into ${label.replace(/"/g, '\\"')}:"]`,
+    )
+    .first();

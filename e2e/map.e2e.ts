@@ -1,6 +1,8 @@
 /*
- * Journey: the org-wide map (the page's default tab). Every example component is a tile, grouped by
- * domain and system; filters narrow it, the grouping switches to teams, and a tile opens its entity.
+ * Journey: the org-wide map (the page's default tab). A treemap by default: every example component
+ * is a rectangle nested in its domain and system; a click zooms into a group and the breadcrumbs come
+ * back; filters narrow it, and a rectangle opens its entity. The List view (tiles under headings, the
+ * accessible alternative) groups by domain and system or by team.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +18,7 @@ import {
   screenshot,
   texts,
   tiles,
+  treemapGroup,
   useBrowserPage,
   waitForTileCount,
 } from './helpers';
@@ -32,9 +35,92 @@ const summaries = async () =>
 const shortName = (ref: string | undefined) =>
   ref?.replace(/^[a-z]+:default\//, '');
 
-test('the map shows every example component as a tile, grouped by domain and system', async () => {
+test('the treemap shows every example component, nested in domains and systems', async () => {
   const { page } = ctx;
   await openMap(page);
+  await page.getByTestId('treemap').waitFor();
+  assert.equal(await tiles(page).count(), EXAMPLE_COMPONENTS);
+  const items = await summaries();
+  const labels = await tiles(page).evaluateAll(els =>
+    els.map(e => e.getAttribute('aria-label')),
+  );
+  assert.deepEqual([...labels].sort(), items.map(c => c.name).sort());
+
+  // Domains, then systems, each a zoomable group.
+  for (const name of [
+    'payments',
+    'commerce',
+    'data',
+    'platform',
+    'storefront',
+  ]) {
+    await treemapGroup(page, name).waitFor();
+  }
+  // Area follows cost: the most expensive component is drawn larger than the cheapest priced one.
+  const priced = items
+    .filter(c => (c.monthlyCost ?? 0) > 0)
+    .sort((a, b) => a.monthlyCost! - b.monthlyCost!);
+  const area = async (ref: string) => {
+    const box = await page.locator(`a[data-ref="${ref}"] rect`).boundingBox();
+    return box!.width * box!.height;
+  };
+  assert.ok(
+    (await area(priced[priced.length - 1].entityRef)) >
+      (await area(priced[0].entityRef)),
+  );
+  // Suggestions carry the dark corner.
+  assert.equal(
+    await page.getByTestId('map-suggestion').count(),
+    items.filter(c => c.suggestion).length,
+  );
+  // The treemap fits the viewport: no 38,000 px page.
+  const svg = await page.getByTestId('treemap').boundingBox();
+  assert.ok(svg!.height <= 1000, `treemap ${svg!.height} px tall`);
+  await screenshot(page, 'map-treemap');
+});
+
+test('clicking a domain zooms into it, the URL keeps the zoom, the breadcrumb goes back', async () => {
+  const { page } = ctx;
+  await openMap(page);
+  const items = await summaries();
+  const payments = items.filter(c => c.domain === 'domain:default/payments');
+  const system = payments[0].system!;
+  const inSystem = payments.filter(c => c.system === system);
+
+  await treemapGroup(page, 'payments').click({ position: { x: 10, y: 6 } });
+  await waitForTileCount(page, payments.length);
+  assert.match(page.url(), /[?&]zoom=domain%3Adefault%2Fpayments(&|$)/);
+  const refs = await tiles(page).evaluateAll(els =>
+    els.map(e => e.getAttribute('data-ref')),
+  );
+  assert.deepEqual([...refs].sort(), payments.map(c => c.entityRef).sort());
+  const crumbs = page.getByRole('navigation', { name: 'Treemap zoom' });
+  await crumbs.getByText('payments', { exact: true }).waitFor();
+  await screenshot(page, 'map-treemap-zoom-domain');
+
+  // One level further, into a system; a reload keeps the zoom.
+  await treemapGroup(page, shortName(system)!).click({
+    position: { x: 10, y: 6 },
+  });
+  await waitForTileCount(page, inSystem.length);
+  await page.reload();
+  await waitForTileCount(page, inSystem.length, 60_000);
+  await screenshot(page, 'map-treemap-zoom-system');
+
+  // Back up to the domain, then to the whole organisation.
+  await crumbs.getByRole('button', { name: 'payments' }).click();
+  await waitForTileCount(page, payments.length);
+  await crumbs.getByRole('button', { name: 'All domains' }).click();
+  await waitForTileCount(page, EXAMPLE_COMPONENTS);
+  assert.doesNotMatch(page.url(), /zoom=/);
+});
+
+test('the List view shows every example component as a tile, grouped by domain and system', async () => {
+  const { page } = ctx;
+  await openMap(page);
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.waitForURL(/[?&]view=list/);
+  await page.locator('section h3').first().waitFor();
   assert.equal(await tiles(page).count(), EXAMPLE_COMPONENTS);
 
   // Domains are the top headings, systems nested under them.
@@ -76,7 +162,7 @@ test('the map shows every example component as a tile, grouped by domain and sys
     payments,
   );
 
-  await screenshot(page, 'map-by-domain');
+  await screenshot(page, 'map-list-by-domain');
 });
 
 test('search and the execution-model filter narrow the map to the matching components', async () => {
@@ -128,7 +214,7 @@ test('search and the execution-model filter narrow the map to the matching compo
 
 test('grouping by team replaces the domain headings with the owning teams', async () => {
   const { page } = ctx;
-  await openMap(page);
+  await openMap(page, '?view=list');
   const items = await summaries();
 
   await page.getByRole('button', { name: 'Team' }).click();
@@ -166,7 +252,7 @@ test('grouping by team replaces the domain headings with the owning teams', asyn
   await screenshot(page, 'map-by-team');
 });
 
-test('hovering a tile shows its details and clicking it opens the entity page', async () => {
+test('hovering a rectangle shows its details and clicking it opens the entity page', async () => {
   const { page } = ctx;
   await openMap(page);
   const tile = page.getByRole('link', {

@@ -1,5 +1,10 @@
+import { makeStyles } from '@material-ui/core/styles';
 import { Content, Header, Page } from '@backstage/core-components';
 import { ArchTradeoffsTabs } from './ArchTradeoffsTabs';
+
+// The tabs sit right under the page header, as Backstage's own tabbed pages do: Content's top padding
+// would open a gap between them (under the new system's header, on top of the header's own margin).
+const useStyles = makeStyles({ flushTop: { paddingTop: 0 } });
 
 /**
  * The page body, without a header: the new frontend system's PageBlueprint draws the header itself.
@@ -7,8 +12,9 @@ import { ArchTradeoffsTabs } from './ArchTradeoffsTabs';
  * does not pad twice).
  */
 export function ArchTradeoffsContent() {
+  const classes = useStyles();
   return (
-    <Content>
+    <Content className={classes.flushTop}>
       <ArchTradeoffsTabs />
     </Content>
   );

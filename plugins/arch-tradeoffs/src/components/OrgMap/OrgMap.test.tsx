@@ -92,7 +92,8 @@ function fakeApi(getComponentSummaries: ArchTradeoffsApi['getComponentSummaries'
   return { getComponentSummaries } as Partial<ArchTradeoffsApi> as ArchTradeoffsApi;
 }
 
-async function renderMap(api: ArchTradeoffsApi, path = '/') {
+/** The list view by default: most tests read its headings; the treemap has its own below. */
+async function renderMap(api: ArchTradeoffsApi, path = '/?view=list') {
   return renderInTestApp(
     <TestApiProvider apis={[[archTradeoffsApiRef, api]]}>
       <Routes>
@@ -111,7 +112,7 @@ const tileNames = () => screen.getAllByTestId('map-tile').map(t => t.getAttribut
 const headings = (level: number) =>
   screen.getAllByRole('heading', { level }).map(h => h.textContent);
 
-describe('OrgMap', () => {
+describe('OrgMap as a list', () => {
   it('draws a tile per component, grouped by domain and system, with totals and the snapshot age', async () => {
     const getComponentSummaries = jest.fn(async () => response(items));
     await renderMap(fakeApi(getComponentSummaries));
@@ -207,7 +208,7 @@ describe('OrgMap', () => {
 
   it('reads the Inputs filter from the URL, and offers it only once something was measured', async () => {
     const measured = items.map(c => (c.name === 'webhook-fn' ? { ...c, measured: true as const } : c));
-    const first = await renderMap(fakeApi(async () => response(measured)), '/?input=measured');
+    const first = await renderMap(fakeApi(async () => response(measured)), '/?view=list&input=measured');
     await waitFor(() => expect(tileNames()).toEqual(['webhook-fn']));
     expect((screen.getByLabelText('Inputs') as HTMLSelectElement).value).toBe('measured');
     fireEvent.mouseOver(screen.getByRole('link', { name: 'webhook-fn' }));
@@ -220,7 +221,7 @@ describe('OrgMap', () => {
   });
 
   it('offers only filter options that occur in the data, and reads filters from the URL', async () => {
-    await renderMap(fakeApi(async () => response(items)), '/?platform=aws-lambda');
+    await renderMap(fakeApi(async () => response(items)), '/?view=list&platform=aws-lambda');
     await waitFor(() => expect(tileNames()).toEqual(['webhook-fn']));
     const platform = screen.getByLabelText('Platform') as HTMLSelectElement;
     expect(platform.value).toBe('aws-lambda');
@@ -269,6 +270,24 @@ describe('OrgMap', () => {
     await waitFor(() => expect(tileNames()).toEqual(['svc-4999']));
   }, 30_000);
 
+  it('draws the treemap by default, and switches to the list and back', async () => {
+    await renderMap(fakeApi(async () => response(items)), '/');
+    expect(await screen.findByTestId('treemap')).toBeInTheDocument();
+    expect(tileNames().sort()).toEqual([
+      'cart-service',
+      'design-system',
+      'payment-gateway',
+      'report-builder',
+      'webhook-fn',
+    ]);
+    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'List' }));
+    await waitFor(() => expect(headings(3)).toEqual(['commerce', 'insights', 'No domain']));
+    expect(screen.queryByTestId('treemap')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Treemap' }));
+    expect(await screen.findByTestId('treemap')).toBeInTheDocument();
+  });
+
   it('shows progress, then the error from the backend', async () => {
     let fail: (e: Error) => void = () => {};
     await renderMap(fakeApi(() => new Promise((_, reject) => (fail = reject))));
@@ -282,5 +301,67 @@ describe('OrgMap', () => {
     await renderMap(fakeApi(async () => response([])));
     expect(await screen.findByText('No components to map')).toBeInTheDocument();
     expect(screen.getByText(/arch-tradeoffs.io\/execution-model/)).toBeInTheDocument();
+  });
+});
+
+describe('OrgMap as a treemap', () => {
+  const groupLabels = () =>
+    screen.getAllByTestId('map-group').map(g => g.getAttribute('aria-label')!.replace(/^Zoom into ([^:]+):.*$/, '$1'));
+
+  it('nests domains and systems, colours by model and marks suggestions', async () => {
+    await renderMap(fakeApi(async () => response(items)), '/');
+    await screen.findByTestId('treemap');
+    expect(groupLabels()).toEqual(expect.arrayContaining(['commerce', 'payments', 'orders', 'No domain']));
+    expect(screen.getAllByTestId('map-group')).toHaveLength(7); // 3 domains, 4 systems
+    const rectOf = (ref: string) =>
+      document.querySelector(`a[data-ref="component:default/${ref}"] rect`)!;
+    expect(rectOf('payment-gateway')).toHaveAttribute('fill', '#1565c0');
+    expect(rectOf('webhook-fn')).toHaveAttribute('fill', '#ef6c00');
+    expect(rectOf('design-system')).toHaveAttribute('fill', '#9e9e9e');
+    const area = (ref: string) =>
+      Number(rectOf(ref).getAttribute('width')) * Number(rectOf(ref).getAttribute('height'));
+    expect(area('payment-gateway')).toBeGreaterThan(area('cart-service'));
+    expect(area('cart-service')).toBeGreaterThan(area('webhook-fn'));
+    expect(screen.getAllByTestId('map-suggestion')).toHaveLength(1);
+    expect(screen.getByText('All domains')).toBeInTheDocument();
+  });
+
+  it('zooms into a group and back up with the breadcrumbs, keeping the zoom in the URL', async () => {
+    await renderMap(fakeApi(async () => response(items)), '/');
+    await screen.findByTestId('treemap');
+    await userEvent.click(screen.getByRole('button', { name: /^Zoom into commerce:/ }));
+    await waitFor(() =>
+      expect(tileNames().sort()).toEqual(['cart-service', 'payment-gateway', 'webhook-fn']),
+    );
+    const crumbs = screen.getByRole('navigation', { name: 'Treemap zoom' });
+    expect(within(crumbs).getByText('commerce')).toHaveAttribute('aria-current', 'location');
+
+    await userEvent.click(screen.getByRole('button', { name: /^Zoom into orders:/ }));
+    await waitFor(() => expect(tileNames().sort()).toEqual(['cart-service', 'webhook-fn']));
+
+    await userEvent.click(within(crumbs).getByRole('button', { name: 'All domains' }));
+    await waitFor(() => expect(tileNames()).toHaveLength(5));
+  });
+
+  it('opens a zoom from the URL, and filters narrow the treemap', async () => {
+    await renderMap(
+      fakeApi(async () => response(items)),
+      '/?zoom=domain:default/commerce&model=on-demand',
+    );
+    await waitFor(() => expect(tileNames()).toEqual(['webhook-fn']));
+    expect(screen.getByText(/2 of 5 components/)).toBeInTheDocument();
+  });
+
+  it('shows details on hover and opens the entity page on click', async () => {
+    await renderMap(fakeApi(async () => response(items)), '/');
+    await screen.findByTestId('treemap');
+    const cart = document.querySelector('a[data-ref="component:default/cart-service"]')!;
+    expect(cart).toHaveAttribute('href', '/catalog/default/component/cart-service');
+    fireEvent.mouseOver(cart.querySelector('rect')!);
+    const details = await screen.findByRole('tooltip');
+    expect(details).toHaveTextContent('Shopping cart');
+    expect(details).toHaveTextContent('move to AWS Lambda, saves about $800 / month');
+    await userEvent.click(cart.querySelector('rect')!);
+    expect(await screen.findByRole('heading', { name: 'Entity page' })).toBeInTheDocument();
   });
 });

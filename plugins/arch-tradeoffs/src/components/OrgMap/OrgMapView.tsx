@@ -10,6 +10,8 @@ import {
 import { useHref, useNavigate } from 'react-router-dom';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
+import ToggleButton from '@material-ui/lab/ToggleButton';
+import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import { makeStyles } from '@material-ui/core/styles';
 import { InfoCard } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
@@ -23,9 +25,10 @@ import { formatCost } from '../../lib/format';
 import { MapFilterBar } from './MapFilterBar';
 import { MapLegend } from './MapLegend';
 import { MapTiles } from './MapTiles';
+import { OrgTreemap } from './OrgTreemap';
 import { TileDetails } from './TileDetails';
 import { filterComponents, filterOptions, groupComponents, tileSizer } from './mapModel';
-import { useMapFilters } from './useMapFilters';
+import { MapView, useMapFilters } from './useMapFilters';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -33,8 +36,10 @@ const useStyles = makeStyles(theme => ({
     flexWrap: 'wrap',
     justifyContent: 'space-between',
     gap: theme.spacing(1),
+    alignItems: 'center',
     margin: theme.spacing(2, 0),
   },
+  figures: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: theme.spacing(2) },
   canvas: { position: 'relative' },
 }));
 
@@ -44,11 +49,15 @@ interface Hover {
   top: number;
 }
 
-/** Filters, legend, totals and the tiles of an already loaded set of components. */
+/**
+ * Filters, legend, totals and the components of an already loaded set: as a treemap (default) or as
+ * a list of tiles under headings.
+ */
 export function OrgMapView({ response }: { response: ComponentsResponse<ComponentSummary> }) {
   const classes = useStyles();
   const { items, currency, snapshot } = response;
-  const { filters, groupBy, setFilter, clearFilters, setGroupBy } = useMapFilters();
+  const { filters, groupBy, view, zoom, setFilter, clearFilters, setGroupBy, setView, setZoom } =
+    useMapFilters();
 
   // Typing in the search box stays responsive: React re-draws the tiles after the keystroke.
   const deferredFilters = useDeferredValue(filters);
@@ -101,9 +110,10 @@ export function OrgMapView({ response }: { response: ComponentsResponse<Componen
     event.preventDefault();
     navigate(pathOf(tile.dataset.ref!));
   };
+  const openEntity = useCallback((ref: string) => navigate(pathOf(ref)), [navigate, pathOf]);
 
   return (
-    <InfoCard title="Org-wide map" subheader="Every component, coloured by execution model and sized by estimated monthly cost">
+    <InfoCard title="Org-wide map" subheader="Every component, coloured by execution model, its area by estimated monthly cost">
       <MapFilterBar
         filters={filters}
         options={options}
@@ -112,22 +122,48 @@ export function OrgMapView({ response }: { response: ComponentsResponse<Componen
         onClear={clearFilters}
         onGroupBy={setGroupBy}
       />
-      <MapLegend />
+      <MapLegend view={view} />
       <div className={classes.summary}>
-        <Typography variant="body1" aria-live="polite">
-          {visible.length === items.length
-            ? `${items.length.toLocaleString()} components`
-            : `${visible.length.toLocaleString()} of ${items.length.toLocaleString()} components`}{' '}
-          · {formatCost(visibleCost, currency)} / month estimated
-        </Typography>
+        <div className={classes.figures}>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={view}
+            aria-label="View"
+            onChange={(_, value: MapView | null) => value && setView(value)}
+          >
+            <ToggleButton value="treemap">Treemap</ToggleButton>
+            {/* The same components as tiles under headings: for keyboard and screen-reader users. */}
+            <ToggleButton value="list">List</ToggleButton>
+          </ToggleButtonGroup>
+          <Typography variant="body1" aria-live="polite">
+            {visible.length === items.length
+              ? `${items.length.toLocaleString()} components`
+              : `${visible.length.toLocaleString()} of ${items.length.toLocaleString()} components`}{' '}
+            · {formatCost(visibleCost, currency)} / month estimated
+          </Typography>
+        </div>
         <SnapshotAge snapshot={snapshot} />
       </div>
-      {visible.length === 0 ? (
+      {visible.length === 0 && (
         <div>
           <Typography variant="body1">No component matches these filters.</Typography>
           <Button onClick={clearFilters}>Clear filters</Button>
         </div>
-      ) : (
+      )}
+      {visible.length > 0 && view === 'treemap' && (
+        <OrgTreemap
+          groups={groups}
+          currency={currency}
+          zoom={zoom}
+          onZoom={setZoom}
+          hrefOf={hrefOf}
+          onOpen={openEntity}
+          byRef={byRef}
+          rootLabel={deferredGroupBy === 'owner' ? 'All teams' : 'All domains'}
+        />
+      )}
+      {visible.length > 0 && view === 'list' && (
         // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
         <div
           ref={canvas}

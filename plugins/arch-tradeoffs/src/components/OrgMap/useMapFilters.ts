@@ -3,6 +3,9 @@ import { useSearchParams } from 'react-router-dom';
 import { parseInputFilter } from '../../lib/inputFilter';
 import { EMPTY_FILTERS, GroupBy, MapFilters } from './mapModel';
 
+/** The treemap (default) or the accessible list of tiles grouped under headings. */
+export type MapView = 'treemap' | 'list';
+
 /**
  * URL parameter of each filter: a filtered map is a link someone can share. `input` is the one the
  * Components tab reads too, so the choice carries over between the two.
@@ -19,7 +22,7 @@ const PARAMS: Record<keyof MapFilters, string> = {
 };
 
 /**
- * The map's filters and grouping, kept in the query string. Other parameters (the page's `tab`) are
+ * The map's filters, grouping, view and zoom, kept in the query string. Other parameters (the page's `tab`) are
  * left alone, and updates replace the history entry so typing a search does not flood Back.
  */
 export function useMapFilters() {
@@ -39,16 +42,19 @@ export function useMapFilters() {
     [params],
   );
   const groupBy: GroupBy = params.get('group') === 'owner' ? 'owner' : 'system';
+  const view: MapView = params.get('view') === 'list' ? 'list' : 'treemap';
+  /** The treemap group zoomed into (treemapLayout's zoom id), '' for the whole organisation. */
+  const zoom = params.get('zoom') ?? '';
 
   const update = useCallback(
-    (change: (next: URLSearchParams) => void) =>
+    (change: (next: URLSearchParams) => void, replace = true) =>
       setParams(
         previous => {
           const next = new URLSearchParams(previous);
           change(next);
           return next;
         },
-        { replace: true },
+        { replace },
       ),
     [setParams],
   );
@@ -78,9 +84,30 @@ export function useMapFilters() {
       update(next => {
         if (value === 'owner') next.set('group', 'owner');
         else next.delete('group');
+        // Zoom ids are paths of group keys: they mean nothing under the other grouping.
+        next.delete('zoom');
       }),
     [update],
   );
 
-  return { filters, groupBy, setFilter, clearFilters, setGroupBy };
+  const setView = useCallback(
+    (value: MapView) =>
+      update(next => {
+        if (value === 'list') next.set('view', 'list');
+        else next.delete('view');
+      }),
+    [update],
+  );
+
+  // Zooming is navigation: it adds a history entry, so Back goes up a level.
+  const setZoom = useCallback(
+    (id: string) =>
+      update(next => {
+        if (id) next.set('zoom', id);
+        else next.delete('zoom');
+      }, false),
+    [update],
+  );
+
+  return { filters, groupBy, view, zoom, setFilter, clearFilters, setGroupBy, setView, setZoom };
 }
