@@ -1,4 +1,8 @@
-import type { TrafficPattern, TrafficShape } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import {
+  MAX_DAILY_SWING,
+  TrafficPattern,
+  TrafficShape,
+} from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 
 /** An hour with less than this share of the busiest hour's traffic counts as idle. */
 const IDLE_SHARE_OF_BUSIEST = 0.05;
@@ -12,8 +16,6 @@ const SPIKY_PEAK_TO_MEAN = 4;
 const SPIKY_PEAK_TO_BUSIEST_HOUR = 2;
 /** Diurnal: the busiest hour of the day carries at least twice the quietest's traffic. */
 const DIURNAL_SWING = 2;
-/** A swing with an idle quietest hour is unbounded; it is reported as at least this. */
-const MAX_SWING = 100;
 
 /**
  * Classifies a component's traffic from its mean rate per hour of the day and its busiest 5 minutes.
@@ -26,7 +28,7 @@ export function classifyTraffic(hourlyRps: readonly number[], meanRps: number, p
   const quietest = Math.min(...hourlyRps);
   const idleHours = hourlyRps.filter(r => r < busiest * IDLE_SHARE_OF_BUSIEST).length;
   const idleShare = busiest > 0 ? idleHours / hourlyRps.length : 1;
-  const dailySwing = quietest > 0 ? Math.min(MAX_SWING, busiest / quietest) : MAX_SWING;
+  const dailySwing = quietest > 0 ? Math.min(MAX_DAILY_SWING, busiest / quietest) : MAX_DAILY_SWING;
   const peakToMean = meanRps > 0 && peakRps !== undefined ? peakRps / meanRps : 1;
   const busiestHourToMean = meanRps > 0 ? busiest / meanRps : 1;
 

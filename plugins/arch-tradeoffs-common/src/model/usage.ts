@@ -42,11 +42,17 @@ export interface TrafficShape {
   pattern: TrafficPattern;
   /** Busiest 5-minute rate over the mean rate of the span. */
   peakToMean: number;
-  /** Busiest hour of the day over the quietest (how much the day swings). */
+  /**
+   * Busiest hour of the day over the quietest (how much the day swings), at most
+   * {@link MAX_DAILY_SWING}: an idle quietest hour would make it infinite.
+   */
   dailySwing: number;
   /** Share of the day's hours with under 5 % of the busiest hour's traffic. */
   idleShare: number;
 }
+
+/** The largest {@link TrafficShape.dailySwing} reported: it means "this much or more". @public */
+export const MAX_DAILY_SWING = 100;
 
 /**
  * What a monitoring system measured of a component over a window. Plain data, stored with the

@@ -9,7 +9,7 @@ import {
 } from 'recharts';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
-import type { TrafficShape } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { MAX_DAILY_SWING, type TrafficShape } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 
 const ratio = (n: number) =>
   `${n.toLocaleString(undefined, { maximumFractionDigits: 1 })}×`;
@@ -19,13 +19,14 @@ const hour = (h: number) => String(h).padStart(2, '0');
 
 /**
  * The figures the pattern was classified by, in words: `Diurnal: busiest hour 4.2× the quietest;
- * busiest 5 minutes 2.1× the mean; 0 % of hours idle`. A quietest hour with no traffic makes the
- * swing infinite (null once through JSON): then that is what it says.
+ * busiest 5 minutes 2.1× the mean; 0 % of hours idle`. The swing is capped (an idle quietest hour
+ * would make it infinite): at the cap it says "or more".
  */
 export function shapeTitle(shape: TrafficShape): string {
-  const swing = Number.isFinite(shape.dailySwing)
-    ? `busiest hour ${ratio(shape.dailySwing)} the quietest`
-    : 'no traffic in the quietest hour';
+  const swing =
+    shape.dailySwing >= MAX_DAILY_SWING
+      ? `busiest hour ${ratio(MAX_DAILY_SWING)} the quietest or more`
+      : `busiest hour ${ratio(shape.dailySwing)} the quietest`;
   const pattern = `${shape.pattern.charAt(0).toUpperCase()}${shape.pattern.slice(1)}`;
   return `${pattern}: ${swing}; busiest 5 minutes ${ratio(shape.peakToMean)} the mean; ${Math.round(shape.idleShare * 100)} % of hours idle`;
 }
