@@ -29,6 +29,7 @@ import { OrgTreemap } from './OrgTreemap';
 import { TileDetails } from './TileDetails';
 import { filterComponents, filterOptions, groupComponents, tileSizer } from './mapModel';
 import { MapView, useMapFilters } from './useMapFilters';
+import { isPlainClick, tileOf } from './tileEvents';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -86,8 +87,6 @@ export function OrgMapView({ response }: { response: ComponentsResponse<Componen
   const canvas = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
 
-  const tileOf = (target: EventTarget) =>
-    (target as HTMLElement).closest?.<HTMLAnchorElement>('a[data-ref]') ?? null;
 
   const showDetails = (event: MouseEvent | FocusEvent) => {
     const tile = tileOf(event.target);
@@ -101,12 +100,9 @@ export function OrgMapView({ response }: { response: ComponentsResponse<Componen
     setHover({ component, left: rect.left - box.left, top: rect.bottom - box.top + 6 });
   };
 
-  // Plain left clicks navigate inside the app; modified clicks (new tab, ...) keep the browser's way.
   const openTile = (event: MouseEvent) => {
     const tile = tileOf(event.target);
-    if (!tile || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
+    if (!tile || !isPlainClick(event)) return;
     event.preventDefault();
     navigate(pathOf(tile.dataset.ref!));
   };

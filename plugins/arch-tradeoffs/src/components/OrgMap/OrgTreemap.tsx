@@ -15,6 +15,7 @@ import { TileDetails } from './TileDetails';
 import { TreemapBreadcrumbs } from './TreemapBreadcrumbs';
 import { TreemapSvg } from './TreemapSvg';
 import { TreemapLayout, layoutTreemap } from './treemapLayout';
+import { closestElement, isPlainClick, tileOf } from './tileEvents';
 
 const useStyles = makeStyles(theme => ({
   bar: {
@@ -57,8 +58,6 @@ interface Props {
   rootLabel: string;
 }
 
-const closest = (target: EventTarget, selector: string) =>
-  (target as Element).closest?.<SVGElement>(selector) ?? null;
 
 /**
  * The whole organisation (or the zoomed group) as a squarified treemap that fits the card's width.
@@ -118,7 +117,7 @@ export function OrgTreemap({
   }, [layouts, zoom]);
 
   const showDetails = (event: MouseEvent | FocusEvent) => {
-    const tile = closest(event.target, 'a[data-ref]');
+    const tile = tileOf(event.target);
     const component = tile && byRef.get(tile.dataset.ref!);
     if (!tile || !component || !canvas.current) {
       setHover(null);
@@ -145,23 +144,15 @@ export function OrgTreemap({
   // A tile opens its entity page (modified clicks keep the browser's way: new tab, ...); elsewhere in
   // a group, the click zooms into it.
   const onClick = (event: MouseEvent) => {
-    const tile = closest(event.target, 'a[data-ref]');
+    const tile = tileOf(event.target);
     if (tile) {
-      if (
-        event.button !== 0 ||
-        event.metaKey ||
-        event.ctrlKey ||
-        event.shiftKey ||
-        event.altKey
-      ) {
-        return;
-      }
+      if (!isPlainClick(event)) return;
       event.preventDefault();
       setHover(null);
       onOpen(tile.dataset.ref!);
       return;
     }
-    const group = closest(event.target, '[data-zoom]');
+    const group = closestElement<SVGElement>(event.target, '[data-zoom]');
     if (group && group.dataset.zoom !== zoom) {
       setHover(null);
       onZoom(group.dataset.zoom!);
@@ -169,7 +160,7 @@ export function OrgTreemap({
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const group = closest(event.target, 'g[data-zoom]');
+    const group = closestElement<SVGElement>(event.target, 'g[data-zoom]');
     if (group && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       onZoom(group.dataset.zoom!);
