@@ -1,7 +1,7 @@
 import type { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 import type { HumanDuration } from '@backstage/types';
 
-/** The backend's settings; pricing and defaults are declared by the common package (shared with the frontend). */
+/** The backend's settings; pricing, defaults and inference are declared by the common package (shared with the frontend). */
 export interface Config {
   archTradeoffs?: {
     refresh?: {
@@ -24,36 +24,6 @@ export interface Config {
         postureRisks?: number;
         openSuggestions?: number;
       };
-    };
-    /**
-     * What the catalog already says of a component, before its own `arch-tradeoffs.io/` annotations.
-     */
-    inference?: {
-      /**
-       * Rules tried before the built-in ones (kubernetes-label-selector / kubernetes-id → kubernetes,
-       * aws.com/lambda-function-name → aws-lambda, aws.amazon.com/amazon-ecs-service-arn →
-       * aws-fargate): a component carrying `annotation` (any non-empty value) runs on `platform`.
-       */
-      rules?: Array<{
-        annotation: string;
-        platform:
-          | 'aws-lambda'
-          | 'aws-fargate'
-          | 'aws-ec2'
-          | 'kubernetes'
-          | 'gcp-cloud-run'
-          | 'gcp-cloud-functions'
-          | 'azure-functions'
-          | 'azure-container-apps'
-          | 'cloudflare-workers';
-        /** Said with the inference, e.g. why the platform is only the likely one. */
-        note?: string;
-      }>;
-      /**
-       * `spec.type` values that are not deployed workloads: not priced, not counted in any score.
-       * Replaces the default list: library, documentation, template.
-       */
-      notApplicableTypes?: string[];
     };
     /**
      * Measured usage: each component's traffic, duration, CPU, memory and instances read from the

@@ -62,5 +62,37 @@ export interface Config {
       /** EC2 instance type assumed for `aws-ec2` components that do not name one. */
       instanceType?: string;
     };
+    /**
+     * What the catalog already says of a component, before its own `arch-tradeoffs.io/` annotations.
+     * Visible to the frontend, like `pricing`: the what-if reads annotations with the same rules.
+     * @deepVisibility frontend
+     */
+    inference?: {
+      /**
+       * Rules tried before the built-in ones (kubernetes-label-selector / kubernetes-id → kubernetes,
+       * aws.com/lambda-function-name → aws-lambda, aws.amazon.com/amazon-ecs-service-arn →
+       * aws-fargate): a component carrying `annotation` (any non-empty value) runs on `platform`.
+       */
+      rules?: Array<{
+        annotation: string;
+        platform:
+          | 'aws-lambda'
+          | 'aws-fargate'
+          | 'aws-ec2'
+          | 'kubernetes'
+          | 'gcp-cloud-run'
+          | 'gcp-cloud-functions'
+          | 'azure-functions'
+          | 'azure-container-apps'
+          | 'cloudflare-workers';
+        /** Said with the inference, e.g. why the platform is only the likely one. */
+        note?: string;
+      }>;
+      /**
+       * `spec.type` values that are not deployed workloads: not priced, not counted in any score.
+       * Replaces the default list: library, documentation, template.
+       */
+      notApplicableTypes?: string[];
+    };
   };
 }

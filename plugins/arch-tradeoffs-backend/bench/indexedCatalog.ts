@@ -18,7 +18,7 @@ import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { catalogServiceRef, type CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { isDeepStrictEqual } from 'node:util';
-import { createAssessor } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
+import { createPriceBook } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { ComponentReader } from '../src/services/ComponentReader';
 import { ComponentAssessor } from '../src/services/ComponentAssessor';
 
@@ -150,7 +150,7 @@ function project(entity: any, fields?: string[]): Entity {
  * groups are identical. Run on a small catalog: the stock mock is slow.
  */
 export async function verifyAgainstStockMock(entities: Entity[]) {
-  const assess = new ComponentAssessor(createAssessor());
+  const assess = new ComponentAssessor(createPriceBook());
   const read = async (catalog: CatalogService) => {
     const reader = new ComponentReader(catalog);
     const records: unknown[] = [];

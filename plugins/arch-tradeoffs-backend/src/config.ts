@@ -8,20 +8,15 @@ import {
 import type { Config } from '@backstage/config';
 import {
   ArchTradeoffsEngineConfig,
-  DEFAULT_INFERENCE,
-  InferenceOptions,
-  Platform,
-  PLATFORMS,
   ScorecardCheckId,
   ScorecardWeights,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { DEFAULT_WEIGHTS } from './scorecards/computeScorecards';
 import { readUsageOptions, UsageOptions } from './usage/usageConfig';
 
-/** The backend's own settings (config.d.ts); pricing and defaults are read by the common package. */
+/** The backend's own settings (config.d.ts); pricing, defaults and inference are read by the common package. */
 export interface BackendSettings {
   schedule: SchedulerServiceTaskScheduleDefinition;
-  inference: InferenceOptions;
   weights: ScorecardWeights;
   /** History (and snapshots) older than this many days are deleted at each refresh. */
   retentionDays: number;
@@ -69,7 +64,7 @@ export function readBackendSettings(config: Config): BackendSettings {
   if (!(retentionDays > 0)) {
     throw new Error(`Invalid archTradeoffs.history.retentionDays: expected a number > 0, got ${retentionDays}`);
   }
-  return { schedule, weights, retentionDays, inference: readInference(config), usage: readUsageOptions(config) };
+  return { schedule, weights, retentionDays, usage: readUsageOptions(config) };
 }
 
 /**
@@ -88,26 +83,7 @@ export function configFingerprint(engine: ArchTradeoffsEngineConfig, settings: B
     version('@arch-tradeoffs/plugin-arch-tradeoffs-common'),
   ];
   return createHash('sha256')
-    .update(JSON.stringify([versions, engine, settings.inference, settings.weights, settings.usage.driftFactor]))
+    .update(JSON.stringify([versions, engine, settings.weights, settings.usage.driftFactor]))
     .digest('base64url')
     .slice(0, 16);
-}
-
-/** Configured rules are tried before the built-in ones; configured types replace the built-in ones. */
-function readInference(config: Config): InferenceOptions {
-  const rules = (config.getOptionalConfigArray('archTradeoffs.inference.rules') ?? []).map((rule, i) => {
-    const platform = rule.getString('platform');
-    if (!(PLATFORMS as readonly string[]).includes(platform)) {
-      throw new Error(
-        `Invalid archTradeoffs.inference.rules[${i}].platform: "${platform}" is not one of ${PLATFORMS.join(', ')}`,
-      );
-    }
-    const note = rule.getOptionalString('note');
-    return { annotation: rule.getString('annotation'), platform: platform as Platform, ...(note ? { note } : {}) };
-  });
-  const types = config.getOptionalStringArray('archTradeoffs.inference.notApplicableTypes');
-  return {
-    rules: [...rules, ...DEFAULT_INFERENCE.rules],
-    notApplicableTypes: types ? types.map(t => t.trim().toLowerCase()) : DEFAULT_INFERENCE.notApplicableTypes,
-  };
 }

@@ -5,7 +5,6 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   archTradeoffsPermissions,
-  createAssessor,
   createPriceBook,
   readArchTradeoffsConfig,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
@@ -50,15 +49,14 @@ export const archTradeoffsPlugin = createBackendPlugin({
         deps.permissionsRegistry.addPermissions(archTradeoffsPermissions);
         // Built once: a bad price override stops start-up with a message naming the key.
         const priceBook = createPriceBook(engine.pricing);
-        const assess = createAssessor({ priceBook });
         const { usage } = settings;
         const parseOptions = { defaults: engine.defaults, driftFactor: usage.driftFactor };
-        const assessor = new ComponentAssessor(assess, parseOptions, settings.inference);
+        const assessor = new ComponentAssessor(priceBook, parseOptions, engine.inference);
         const store = await SnapshotStore.create(deps.database);
         const fingerprint = configFingerprint(engine, settings);
 
         const refresher = new SnapshotRefresher({
-          reader: new ComponentReader(deps.catalog, settings.inference),
+          reader: new ComponentReader(deps.catalog, engine.inference),
           assessor,
           store,
           auth: deps.auth,
@@ -96,8 +94,7 @@ export const archTradeoffsPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             service,
-            assess,
-            parseOptions,
+            whatIf: { priceBook, defaults: engine.defaults, inference: engine.inference },
             logger,
           }),
         );

@@ -14,9 +14,8 @@ import {
   ANNOTATION_PREFIX,
   ANNOTATIONS,
   archTradeoffsDecidePermission,
-  Assessor,
-  parseArchAnnotations,
-  ParseOptions,
+  estimateWhatIf,
+  WhatIfOptions,
   PLATFORMS,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ArchTradeoffsService } from './services/ArchTradeoffsService';
@@ -32,8 +31,8 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   service: ArchTradeoffsService;
-  assess: Assessor;
-  parseOptions: ParseOptions;
+  /** What `POST /v1/estimate` computes with: the same function and configuration as the browser's what-if. */
+  whatIf: WhatIfOptions;
   logger: LoggerService;
 }
 
@@ -134,7 +133,7 @@ const decisionBody = z.discriminatedUnion('decision', [
 
 /** HTTP only: validate, authenticate, authorise, call the service layer, shape the response. */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, permissions, service, assess, parseOptions } = options;
+  const { httpAuth, permissions, service, whatIf } = options;
   const router = Router();
   const cache = new ResponseCache(RESPONSE_CACHE_BYTES);
   router.use(express.json({ limit: '100kb' }));
@@ -181,8 +180,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.post('/v1/estimate', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const body = parse(estimateBody, req.body);
-    const parsed = parseArchAnnotations(body.annotations, parseOptions);
-    if (!parsed.assessable) {
+    const { parsed, assessment } = estimateWhatIf(
+      { entityRef: body.entityRef, annotations: body.annotations },
+      whatIf,
+    );
+    if (!assessment) {
       // Name the field the caller must fix: a malformed model/platform, or neither given.
       const bad = parsed.diagnostics.find(
         d => d.annotation === ANNOTATIONS.platform || d.annotation === ANNOTATIONS.executionModel,
@@ -193,7 +195,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
           : `Invalid 'annotations': give ${ANNOTATIONS.executionModel} or ${ANNOTATIONS.platform} (keys start with ${ANNOTATION_PREFIX})`,
       );
     }
-    res.json(assess(body.entityRef ?? 'component:default/what-if', parsed));
+    res.json(assessment);
   });
 
   router.get('/v1/scorecards', async (req, res) => {

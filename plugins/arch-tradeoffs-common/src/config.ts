@@ -1,16 +1,18 @@
 import type { Config } from '@backstage/config';
-import type { WorkloadSettings } from './model/settings';
+import { DEFAULT_INFERENCE, type InferenceOptions } from './infer/catalogInference';
+import { PLATFORMS, type Platform, type WorkloadSettings } from './model/settings';
 import type { PricingOptions } from './prices';
 
 /**
- * The configuration both halves need to compute the same numbers (`archTradeoffs.defaults` and
- * `archTradeoffs.pricing`, visible to the frontend; see config.d.ts). The backend reads it with its
- * root config, the frontend's what-if with the config API.
+ * The configuration both halves need to compute the same numbers (`archTradeoffs.defaults`,
+ * `.pricing` and `.inference`, visible to the frontend; see config.d.ts). The backend reads it with
+ * its root config, the frontend's what-if with the config API.
  * @public
  */
 export interface ArchTradeoffsEngineConfig {
   defaults: Partial<WorkloadSettings>;
   pricing: PricingOptions;
+  inference: InferenceOptions;
 }
 
 const NUMERIC_DEFAULTS = [
@@ -46,7 +48,11 @@ export function readArchTradeoffsConfig(config: Config): ArchTradeoffsEngineConf
       if (value !== undefined) defaults[key] = value;
     }
   }
-  return { defaults: defaults as Partial<WorkloadSettings>, pricing: readPricing(config) };
+  return {
+    defaults: defaults as Partial<WorkloadSettings>,
+    pricing: readPricing(config),
+    inference: readInference(config),
+  };
 }
 
 /** Price adjustments; the price book validates them (unknown keys, out-of-range discount) at start-up. */
@@ -75,4 +81,23 @@ function readPricing(config: Config): PricingOptions {
     pricing.currency = { code: currency.getString('code'), rate: currency.getNumber('rate') };
   }
   return pricing;
+}
+
+/** Configured rules are tried before the built-in ones; configured types replace the built-in ones. */
+function readInference(config: Config): InferenceOptions {
+  const rules = (config.getOptionalConfigArray('archTradeoffs.inference.rules') ?? []).map((rule, i) => {
+    const platform = rule.getString('platform');
+    if (!(PLATFORMS as readonly string[]).includes(platform)) {
+      throw new Error(
+        `Invalid archTradeoffs.inference.rules[${i}].platform: "${platform}" is not one of ${PLATFORMS.join(', ')}`,
+      );
+    }
+    const note = rule.getOptionalString('note');
+    return { annotation: rule.getString('annotation'), platform: platform as Platform, ...(note ? { note } : {}) };
+  });
+  const types = config.getOptionalStringArray('archTradeoffs.inference.notApplicableTypes');
+  return {
+    rules: [...rules, ...DEFAULT_INFERENCE.rules],
+    notApplicableTypes: types ? types.map(t => t.trim().toLowerCase()) : DEFAULT_INFERENCE.notApplicableTypes,
+  };
 }

@@ -80,7 +80,7 @@ export class SnapshotRefresher {
           const stored = page.map(({ inputs: read, permissionEntity }) => {
             const measured = usage?.get(read.entity.entityRef);
             const inputs = measured ? { ...read, usage: measured } : read;
-            return toStoredComponent(inputs, assessor.derive(inputs), permissionEntity);
+            return toStoredComponent(inputs, assessor.deriveFigures(inputs), permissionEntity);
           });
           await tx.addComponents(stored);
           // Component points are staged with their page (a failed refresh deletes them with the rest).

@@ -7,12 +7,15 @@ import {
   InferenceOptions,
   inferFromCatalog,
   Assessment,
-  Assessor,
+  AssessmentFigures,
+  assessFigures,
+  assessWorkload,
   ComponentRecord,
   ComponentUsage,
   parseArchAnnotations,
   ParsedSettings,
   ParseOptions,
+  PriceBook,
   Relations,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 
@@ -72,24 +75,41 @@ export interface Derived {
   notApplicable?: string;
 }
 
+/** What a refresh stores of a component: its parsed annotations and its assessment's stored figures. */
+export interface DerivedFigures {
+  parsed: ParsedSettings;
+  figures: AssessmentFigures | null;
+  notApplicable?: string;
+}
+
 /**
  * Derives records from stored inputs: the same derivation at refresh and at read, so both agree.
- * Configured once with the assessor (price book) and the parse options (defaults) from app-config.
+ * Configured once with the price book, the parse options (defaults) and the inference rules from
+ * app-config.
  */
 export class ComponentAssessor {
   constructor(
-    private readonly assess: Assessor,
+    private readonly priceBook: PriceBook,
     private readonly parseOptions: ParseOptions = {},
     private readonly inference: InferenceOptions = DEFAULT_INFERENCE,
   ) {}
 
-  /** Parsed settings and assessment; the refresh stores figures from these without building a record. */
+  /** Parsed settings and the full assessment, as a component's page shows them. */
   derive(inputs: ComponentInputs): Derived {
     const { parsed, notApplicable } = this.read(inputs);
     const assessment = parsed.assessable
-      ? this.assess(inputs.entity.entityRef, parsed, { relations: inputs.relations })
+      ? assessWorkload(inputs.entity.entityRef, parsed, { priceBook: this.priceBook, relations: inputs.relations })
       : null;
     return { parsed, assessment, ...(notApplicable ? { notApplicable } : {}) };
+  }
+
+  /** Parsed settings and the assessment's stored figures: what a refresh keeps for every component. */
+  deriveFigures(inputs: ComponentInputs): DerivedFigures {
+    const { parsed, notApplicable } = this.read(inputs);
+    const figures = parsed.assessable
+      ? assessFigures(inputs.entity.entityRef, parsed, { priceBook: this.priceBook, relations: inputs.relations })
+      : null;
+    return { parsed, figures, ...(notApplicable ? { notApplicable } : {}) };
   }
 
   /** False for components that are not deployed workloads (libraries, documentation, …): nothing to measure. */

@@ -1,12 +1,9 @@
 import { ANNOTATIONS } from '../annotations';
 import { createPriceBook } from '../prices';
 import { parseArchAnnotations } from '../parse/parseAnnotations';
-import {
-  applyFreeTiers,
-  assessWorkload,
-  createAssessor,
-  estimatePlatformCost,
-} from '.';
+import { assessWorkload, createAssessor } from './assess';
+import { estimatePlatformCost } from './estimate';
+import { applyFreeTiers } from './freeTiers';
 import { parsed, workload } from './__fixtures__/workloads';
 
 const A = ANNOTATIONS;

@@ -1,15 +1,13 @@
 import { ANNOTATIONS } from '../annotations';
 import type {
   Assessment,
-  BreakEven,
   Level,
-  MonthlyCost,
   Posture,
   Suggestion,
 } from '../model/assessment';
 import {
+  PLATFORMS,
   type Assumption,
-  type Diagnostic,
   type ExecutionModel,
   type Platform,
   type ParsedSettings,
@@ -18,24 +16,31 @@ import {
 import { createPriceBook } from '../prices/priceBook';
 import type { PriceBook, PricingOptions } from '../prices/types';
 import { findBreakEven } from './breakEven';
-import { LazyMonthlyCost, sizeFieldsOf } from './estimate';
+import { costBounds, costRange, sizeFieldsOf, type CostBounds } from './estimate';
 import { infeasibilityReasons } from './feasibility';
+import { defaultedFields, type FieldSet } from './fields';
+import { deepFreeze } from './freeze';
 import { PLATFORM_NAMES } from './names';
 import {
+  alternativeOf,
   breakEvenPartner,
-  otherProvidersOptions,
-  pricedChoices,
-  PricedAlternative,
-  type PricedChoices,
+  cheapestOnProvider,
+  chosenPerPlatform,
+  otherPlatforms,
+  priceOptions,
+  type OptionBasis,
 } from './options';
 import { PLATFORM_TRAITS } from './platforms';
 import { computePosture } from './posture';
-import { sizeCurrent, SizingContext } from './sizing';
-import type { Relations } from './suggestions';
+import {
+  currentSizingAssumptions,
+  sizeCurrent,
+  type SizingContext,
+} from './sizing';
+import type { PlatformOption, Relations } from './suggestions';
 import { suggestMigration } from './suggestions';
 import { profileOf, scenarioFactors } from './traffic';
 import type { FrontDoor, SizedWorkload } from './types';
-import { FieldMask, type FieldSet } from './fields';
 
 /**
  * Per-component context the backend knows besides annotations.
@@ -49,11 +54,11 @@ export interface AssessContext {
 }
 
 /**
- * Options of {@link assessWorkload}.
+ * Options of {@link assessWorkload} and {@link assessFigures}.
  * @public
  */
 export interface EngineOptions extends AssessContext {
-  /** A prepared price book (preferred: build it once with {@link createPriceBook}). */
+  /** A prepared price book: build it once with {@link createPriceBook} when assessing many components. */
   priceBook?: PriceBook;
   /** Pricing options to build a price book from, when no `priceBook` is given. */
   pricing?: PricingOptions;
@@ -65,14 +70,12 @@ export interface AssessorOptions {
   pricing?: PricingOptions;
 }
 
-/** A prepared assessor: price book built once, fast per call. @public */
+/** A prepared assessor: {@link assessWorkload} with a price book built once. @public */
 export type Assessor = (
   entityRef: string,
   parsed: ParsedSettings,
   context?: AssessContext,
 ) => Assessment | null;
-
-let defaultBook: PriceBook | undefined;
 
 /**
  * Confidence from the defaulted inputs that drive the current platform's cost: an unknown request
@@ -113,13 +116,13 @@ export function confidenceOf(
   return count >= 3 ? 'low' : 'medium';
 }
 
-/** Adds assumptions about the suggestion target's sizing (where it differs from the stated settings) to `out`. */
-function addTargetAssumptions(
+/** Assumptions about the suggestion target's sizing, where it differs from the stated settings. */
+function targetAssumptions(
   settings: WorkloadSettings,
   target: SizedWorkload,
-  out: Assumption[],
-): void {
-  if (target.platform === settings.platform) return;
+): Assumption[] {
+  const out: Assumption[] = [];
+  if (target.platform === settings.platform) return out;
   const prefix = `sizing on ${PLATFORM_NAMES[target.platform]} (suggested target)`;
   const kind = PLATFORM_TRAITS[target.platform].kind;
   if (
@@ -157,84 +160,87 @@ function addTargetAssumptions(
       reason: `${prefix}: cheapest catalog type that fits`,
     });
   }
+  return out;
 }
 
-/** What the break-even search needs besides the assessment's own fields, kept until it is first read. */
-interface BreakEvenInputs {
-  current: SizedWorkload;
-  choices: PricedChoices;
-  pb: PriceBook;
+/** What an assessment and its figures are both computed from. */
+interface Basis extends OptionBasis {
+  entityRef: string;
+  parsed: ParsedSettings;
+  defaulted: FieldSet;
+  /** The engine's assumptions in sizing the current platform. */
+  currentAssumptions: Assumption[];
+  currentCost: CostBounds;
+  currentInfeasible: string[];
+  posture: Posture;
+  confidence: Level;
+  relations?: Relations;
+}
+
+function basisOf(
+  entityRef: string,
+  parsed: ParsedSettings,
+  pb: PriceBook,
+  context: AssessContext,
+): Basis | null {
+  if (!parsed || !parsed.assessable || !parsed.settings) return null;
+  const settings = parsed.settings;
+  const defaulted = defaultedFields(parsed.assumptions);
+  const ctx: SizingContext = {
+    priceBook: pb,
+    defaulted,
+    frontDoor: context.frontDoor ?? 'none',
+    profile: profileOf(settings),
+  };
+  const current = sizeCurrent(settings, ctx);
+  const range = scenarioFactors(
+    settings.trafficPattern,
+    defaulted,
+    sizeFieldsOf(settings.platform),
+  );
+  const currentInfeasible = infeasibilityReasons(settings, current);
+  return {
+    entityRef,
+    parsed,
+    settings,
+    current,
+    ctx,
+    range,
+    defaulted,
+    currentAssumptions: currentSizingAssumptions(settings, defaulted),
+    currentCost: costBounds(current, pb, range),
+    currentInfeasible,
+    posture: computePosture(settings, current, currentInfeasible, defaulted),
+    confidence: confidenceOf(defaulted, settings),
+    relations: context.relations,
+  };
 }
 
 /**
- * An assessment whose break-even is searched on first read. The search prices both platforms at half
- * a dozen volumes, about a quarter of an assessment's work, and the bulk refresh stores only the cost,
- * posture and suggestion figures; the break-even is read when one entity is opened or exported, when
- * it is computed from the same sized workloads, so it is the same number. `toJSON` includes it, in
- * the declared key order. (A class: object literals with accessors are slow to create in V8.)
+ * The one migration suggestion and its target, from the own provider's options (`home`); the other
+ * providers' are priced only if a hard limit finds nothing at home.
  */
-class EngineAssessment implements Assessment {
-  readonly executionModel: ExecutionModel;
-  readonly platform: Platform;
-  #breakEven: BreakEven | undefined;
-  #breakEvenInputs: BreakEvenInputs | undefined;
-
-  constructor(
-    readonly entityRef: string,
-    readonly settings: WorkloadSettings,
-    readonly monthlyCost: MonthlyCost,
-    readonly alternatives: PricedAlternative[],
-    breakEvenInputs: BreakEvenInputs,
-    readonly posture: Posture,
-    readonly assumptions: Assumption[],
-    readonly diagnostics: Diagnostic[],
-    readonly suggestion: Suggestion | null,
-    readonly confidence: Level,
-  ) {
-    this.executionModel = settings.executionModel;
-    this.platform = settings.platform;
-    this.#breakEvenInputs = breakEvenInputs;
-  }
-
-  get breakEven(): BreakEven {
-    if (this.#breakEven === undefined) {
-      const { current, choices, pb } = this.#breakEvenInputs!;
-      const against = breakEvenPartner(this.settings, choices);
-      this.#breakEven = findBreakEven(
-        current,
-        against?.sized,
-        pb,
-        against && {
-          current: this.monthlyCost.expected,
-          alternative: against.expected,
-        },
-      );
-      this.#breakEvenInputs = undefined;
-    }
-    return this.#breakEven;
-  }
-
-  set breakEven(value: BreakEven) {
-    this.#breakEven = value;
-    this.#breakEvenInputs = undefined;
-  }
-
-  toJSON(): Assessment {
-    return {
-      entityRef: this.entityRef,
-      executionModel: this.executionModel,
-      platform: this.platform,
-      settings: this.settings,
-      monthlyCost: this.monthlyCost,
-      alternatives: this.alternatives,
-      breakEven: this.breakEven,
-      posture: this.posture,
-      assumptions: this.assumptions,
-      diagnostics: this.diagnostics,
-      suggestion: this.suggestion,
-      confidence: this.confidence,
-    };
-  }
+function suggestionOf(
+  basis: Basis,
+  home: PlatformOption[],
+  otherProviders: () => PlatformOption[],
+): { suggestion: Suggestion | null; target?: SizedWorkload } {
+  const { settings } = basis;
+  return suggestMigration({
+    entityRef: basis.entityRef,
+    settings,
+    current: basis.current,
+    currentCost: basis.currentCost,
+    currentInfeasible: basis.currentInfeasible,
+    options: home,
+    otherProviders,
+    posture: basis.posture,
+    priceBook: basis.ctx.priceBook,
+    range: basis.range,
+    defaulted: basis.defaulted,
+    confidence: basis.confidence,
+    relations: basis.relations,
+  });
 }
 
 function assessWithBook(
@@ -243,86 +249,118 @@ function assessWithBook(
   pb: PriceBook,
   context: AssessContext,
 ): Assessment | null {
-  if (!parsed || !parsed.assessable || !parsed.settings) return null;
-  const settings = parsed.settings;
-  const defaulted = FieldMask.fromAssumptions(parsed.assumptions);
-  const engineAssumptions: Assumption[] = [];
-  const ctx: SizingContext = {
-    priceBook: pb,
-    defaulted,
-    frontDoor: context.frontDoor ?? 'none',
-    profile: profileOf(settings),
-    assumptions: engineAssumptions,
-  };
-  const current = sizeCurrent(settings, ctx);
-  const range = scenarioFactors(
-    settings.trafficPattern,
-    defaulted,
-    sizeFieldsOf(settings.platform),
+  const basis = basisOf(entityRef, parsed, pb, context);
+  if (!basis) return null;
+  const { settings, current, currentCost, range } = basis;
+  const own = settings.platform;
+  const home = priceOptions(basis, otherPlatforms(own, 'same provider'));
+  const others = priceOptions(basis, otherPlatforms(own, 'other providers'));
+  const all = [...home, ...others].sort(
+    (a, b) => PLATFORMS.indexOf(a.platform) - PLATFORMS.indexOf(b.platform),
   );
-  // Priced like every alternative: the expected cost now, the range and breakdown when read (the bulk
-  // refresh keeps the expected cost; a suggestion's savings read the range).
-  const monthlyCost = new LazyMonthlyCost(current, pb, range);
-  const currentInfeasible = infeasibilityReasons(settings, current);
-
-  // Every other platform, under each model it can run (hybrids twice), priced when first read; the
-  // cheaper feasible model of a platform represents it among the alternatives.
-  const choices = pricedChoices({ settings, current, ctx, range });
-  const alternatives = choices.alternatives;
-  const posture = computePosture(
-    settings,
-    current,
-    currentInfeasible,
-    defaulted,
-  );
-  const confidence = confidenceOf(defaulted, settings);
-  const { suggestion, target } = suggestMigration({
+  const { suggestion, target } = suggestionOf(basis, home, () => others);
+  const partner = breakEvenPartner(settings, home, all);
+  return deepFreeze({
     entityRef,
+    executionModel: settings.executionModel,
+    platform: settings.platform,
     settings,
-    current,
-    currentCost: monthlyCost,
-    currentInfeasible,
-    options: choices.home,
-    otherProviders: () =>
-      otherProvidersOptions(
-        alternatives,
-        PLATFORM_TRAITS[settings.platform].provider,
-      ),
-    posture,
-    priceBook: pb,
-    range,
-    defaulted,
-    confidence,
-    relations: context.relations,
-  });
-  if (target) addTargetAssumptions(settings, target, engineAssumptions);
-
-  return new EngineAssessment(
-    entityRef,
-    settings,
-    monthlyCost,
-    alternatives,
-    { current, choices, pb },
-    posture,
-    engineAssumptions.length
-      ? parsed.assumptions.concat(engineAssumptions)
-      : parsed.assumptions.slice(),
-    parsed.diagnostics.slice(),
+    monthlyCost: costRange(current, pb, range),
+    alternatives: chosenPerPlatform(all).map(option => alternativeOf(option, basis)),
+    breakEven: findBreakEven(
+      current,
+      partner?.sized,
+      pb,
+      partner && { current: currentCost.expected, alternative: partner.expected },
+    ),
+    posture: basis.posture,
+    assumptions: [
+      ...parsed.assumptions,
+      ...basis.currentAssumptions,
+      ...(target ? targetAssumptions(settings, target) : []),
+    ],
+    diagnostics: [...parsed.diagnostics],
     suggestion,
-    confidence,
+    confidence: basis.confidence,
+  });
+}
+
+/**
+ * The figures of an assessment that a snapshot stores for lists, filters, the map and scorecards,
+ * computed without the parts only a single component's page shows (the alternatives' ranges and
+ * breakdowns, the other providers' prices, the break-even search). {@link assessFigures} gives the
+ * same values as {@link assessWorkload} (a property test holds them equal).
+ * @public
+ */
+export interface AssessmentFigures {
+  entityRef: string;
+  executionModel: ExecutionModel;
+  platform: Platform;
+  /** The expected monthly cost on the current platform (`Assessment.monthlyCost.expected`). */
+  monthlyCost: number;
+  /**
+   * The cheapest feasible platform on the component's own cloud provider, its current one included:
+   * the scorecards' yardstick of cost efficiency.
+   */
+  cheapestOnProvider: number;
+  posture: Posture;
+  suggestion: Suggestion | null;
+  confidence: Level;
+}
+
+function figuresWithBook(
+  entityRef: string,
+  parsed: ParsedSettings,
+  pb: PriceBook,
+  context: AssessContext,
+): AssessmentFigures | null {
+  const basis = basisOf(entityRef, parsed, pb, context);
+  if (!basis) return null;
+  const own = basis.settings.platform;
+  const home = priceOptions(basis, otherPlatforms(own, 'same provider'));
+  const { suggestion } = suggestionOf(basis, home, () =>
+    priceOptions(basis, otherPlatforms(own, 'other providers')),
   );
+  return deepFreeze({
+    entityRef,
+    executionModel: basis.settings.executionModel,
+    platform: own,
+    monthlyCost: basis.currentCost.expected,
+    cheapestOnProvider: cheapestOnProvider(basis.currentCost.expected, home),
+    posture: basis.posture,
+    suggestion,
+    confidence: basis.confidence,
+  });
+}
+
+/**
+ * The cheapest feasible platform on the assessment's own provider, its current one included (see
+ * {@link AssessmentFigures.cheapestOnProvider}).
+ * @public
+ */
+export function cheapestOnProviderOf(assessment: Assessment): number {
+  const provider = PLATFORM_TRAITS[assessment.platform].provider;
+  let best = assessment.monthlyCost.expected;
+  for (const alternative of assessment.alternatives) {
+    if (
+      PLATFORM_TRAITS[alternative.platform].provider === provider &&
+      alternative.monthlyCost &&
+      alternative.monthlyCost.expected < best
+    )
+      best = alternative.monthlyCost.expected;
+  }
+  return best;
+}
+
+function priceBookOf(options: EngineOptions): PriceBook {
+  return options.priceBook ?? createPriceBook(options.pricing);
 }
 
 /**
  * Assesses one component: cost on its platform and on every alternative, break-even, scaling posture,
  * assumptions and at most one migration suggestion. Null when the parsed settings are not
- * assessable. Never throws on settings the parser produces. For many components use
- * {@link createAssessor}, which builds the price book once.
- *
- * The parts a bulk reader seldom opens are computed on first read, from the same inputs and so to the
- * same values: the break-even, every cost range and breakdown, the other providers' alternatives,
- * and the texts of reasons and notes. They are accessors on the returned objects: read them by name
- * or serialise with JSON (`toJSON` includes everything); an object spread copies none of them.
+ * assessable. Never throws on settings the parser produces. The result is plain, frozen data: spread
+ * it, clone it, serialise it. Pass a `priceBook` (or use {@link createAssessor}) when assessing many.
  * @public
  */
 export function assessWorkload(
@@ -330,22 +368,28 @@ export function assessWorkload(
   parsed: ParsedSettings,
   options: EngineOptions = {},
 ): Assessment | null {
-  let pb = options.priceBook;
-  if (!pb) {
-    if (options.pricing) pb = createPriceBook(options.pricing);
-    else pb = defaultBook ??= createPriceBook();
-  }
-  return assessWithBook(entityRef, parsed, pb, options);
+  return assessWithBook(entityRef, parsed, priceBookOf(options), options);
 }
 
 /**
- * Builds the price book once (throws on invalid pricing options) and returns a fast assessor for the
- * backend's bulk refresh.
+ * The stored figures of {@link assessWorkload}'s assessment, at about a fifth of its work: what the
+ * backend's refresh keeps for every component. Plain, frozen data.
+ * @public
+ */
+export function assessFigures(
+  entityRef: string,
+  parsed: ParsedSettings,
+  options: EngineOptions = {},
+): AssessmentFigures | null {
+  return figuresWithBook(entityRef, parsed, priceBookOf(options), options);
+}
+
+/**
+ * {@link assessWorkload} with the price book built once (throws on invalid pricing options).
  * @public
  */
 export function createAssessor(options: AssessorOptions = {}): Assessor {
-  const pb = options.priceBook ?? createPriceBook(options.pricing);
-  const empty: AssessContext = {};
+  const priceBook = options.priceBook ?? createPriceBook(options.pricing);
   return (entityRef, parsed, context) =>
-    assessWithBook(entityRef, parsed, pb, context ?? empty);
+    assessWithBook(entityRef, parsed, priceBook, context ?? {});
 }

@@ -3,7 +3,7 @@ import type { WorkloadSettings } from '../model/settings';
 import { assessWorkload } from './assess';
 import { findBreakEven } from './breakEven';
 import { estimatePlatformCost } from './estimate';
-import { FieldMask } from './fields';
+import { NONE_DEFAULTED } from './fields';
 import { sizeCurrent } from './sizing';
 import { parsed, workload } from './__fixtures__/workloads';
 
@@ -91,12 +91,12 @@ describe('break-even', () => {
     const settings = workload({ architecture: 'arm64', memoryMb: 1024 });
     const arm = sizeCurrent(settings, {
       priceBook: pb,
-      defaulted: new FieldMask(),
+      defaulted: NONE_DEFAULTED,
       frontDoor: 'none',
     });
     const x86 = sizeCurrent(
       { ...settings, architecture: 'x86_64' },
-      { priceBook: pb, defaulted: new FieldMask(), frontDoor: 'none' },
+      { priceBook: pb, defaulted: NONE_DEFAULTED, frontDoor: 'none' },
     );
     const be = findBreakEven(arm, x86, pb);
     expect(be.status).toBe('no-crossing');
@@ -112,7 +112,7 @@ describe('break-even', () => {
       findBreakEven(
         sizeCurrent(workload(), {
           priceBook: pb,
-          defaulted: new FieldMask(),
+          defaulted: NONE_DEFAULTED,
           frontDoor: 'none',
         }),
         undefined,

@@ -10,7 +10,7 @@ import {
 import { ESTIMATORS } from './estimators';
 import { PLATFORM_NAMES } from './names';
 import type { ScenarioFactors } from './traffic';
-import { copySized, UNBOUNDED_INSTANCES } from './sizing';
+import { UNBOUNDED_INSTANCES } from './sizing';
 import type { SizedWorkload } from './types';
 
 /**
@@ -25,13 +25,6 @@ import type { SizedWorkload } from './types';
  * Only the numbers are computed (no breakdowns): this runs for every component.
  */
 
-const factors: ScenarioFactors = {
-  traffic: 1,
-  duration: 1,
-  cpu: 1,
-  size: 1,
-  instances: 1,
-};
 const GRID_MIN = Math.log10(BREAK_EVEN_MIN_REQUESTS);
 const GRID_MAX = Math.log10(BREAK_EVEN_MAX_REQUESTS);
 /** Decades between probes when walking outwards from today's volume. */
@@ -39,12 +32,6 @@ const GRID_STEP = 2;
 /** Relative cost agreement at which refinement stops. */
 const TOLERANCE = 0.001;
 const MAX_ITERATIONS = 60;
-
-/** Costs at the last evaluated point (module scratch: the search allocates nothing). */
-let lastCurrent = 0;
-let lastAlternative = 0;
-/** Requests/month at the last evaluated point (10^x, kept so the search never takes it twice). */
-let lastRequests = 0;
 
 /**
  * The workload as break-even prices it: scaled from a base volume (1 request when there is none), and
@@ -57,13 +44,9 @@ function withBase(w: SizedWorkload): SizedWorkload {
     (w.maxInstances >= UNBOUNDED_INSTANCES || uncapped(w))
   )
     return w;
-  const base = copySized(w);
-  if (!(w.monthlyRequests > 0)) {
-    base.monthlyRequests = 1;
-    base.peakRps = 1 / MONTH_SECONDS;
-  }
-  base.maxInstances = UNBOUNDED_INSTANCES;
-  return base;
+  const volume =
+    w.monthlyRequests > 0 ? {} : { monthlyRequests: 1, peakRps: 1 / MONTH_SECONDS };
+  return { ...w, ...volume, maxInstances: UNBOUNDED_INSTANCES };
 }
 
 /** True when lifting the replica ceiling cannot change the workload's cost (so a known cost holds). */
@@ -77,26 +60,44 @@ function uncapped(w: SizedWorkload): boolean {
   );
 }
 
-function difference(
+/** Scenario factors that scale a sized workload's traffic to `requests` a month, nothing else. */
+function atVolume(w: SizedWorkload, requests: number): ScenarioFactors {
+  return { traffic: requests / w.monthlyRequests, duration: 1, cpu: 1, size: 1, instances: 1 };
+}
+
+/** Both platforms' costs at one volume of the search. */
+interface Probe {
+  /** Requests per month (10^x). */
+  requests: number;
+  current: number;
+  alternative: number;
+  /** current − alternative. */
+  difference: number;
+}
+
+function finiteOrZero(cost: number): number {
+  return Number.isFinite(cost) ? cost : 0;
+}
+
+function probe(
   current: SizedWorkload,
   alternative: SizedWorkload,
   pb: PriceBook,
   log10Requests: number,
-): number {
+): Probe {
   const requests = Math.pow(10, log10Requests);
-  lastRequests = requests;
-  factors.traffic = requests / current.monthlyRequests;
-  lastCurrent = ESTIMATORS[current.variant](current, pb, factors, null);
-  factors.traffic = requests / alternative.monthlyRequests;
-  lastAlternative = ESTIMATORS[alternative.variant](
-    alternative,
-    pb,
-    factors,
-    null,
+  const costCurrent = finiteOrZero(
+    ESTIMATORS[current.variant](current, pb, atVolume(current, requests), false).cost,
   );
-  if (!Number.isFinite(lastCurrent)) lastCurrent = 0;
-  if (!Number.isFinite(lastAlternative)) lastAlternative = 0;
-  return lastCurrent - lastAlternative;
+  const costAlternative = finiteOrZero(
+    ESTIMATORS[alternative.variant](alternative, pb, atVolume(alternative, requests), false).cost,
+  );
+  return {
+    requests,
+    current: costCurrent,
+    alternative: costAlternative,
+    difference: costCurrent - costAlternative,
+  };
 }
 
 /** Cost of a sized workload at an absolute monthly volume (fast path; for tests and what-if). @public */
@@ -106,8 +107,7 @@ export function costAtRequests(
   requests: number,
 ): number {
   const base = withBase(w);
-  factors.traffic = requests / base.monthlyRequests;
-  const cost = ESTIMATORS[base.variant](base, pb, factors, null);
+  const cost = ESTIMATORS[base.variant](base, pb, atVolume(base, requests), false).cost;
   return Number.isFinite(cost) && cost > 0 ? cost : 0;
 }
 
@@ -119,61 +119,18 @@ function requestsText(requests: number): string {
   return `${q(requests)} requests/month (${q(rps)} req/s on average)`;
 }
 
-/**
- * A crossing, with its message written on first read: the message prints money and traffic figures,
- * which costs more than the search's arithmetic, and the bulk refresh computes a break-even for every
- * component while few messages are displayed. `toJSON` includes the message. (A class, because object
- * literals with accessors are slow to create in V8.)
- */
-class Crossing implements BreakEven {
-  readonly status = 'crosses';
-  readonly monthlyRequests: number;
-  readonly averageRps: number;
-  readonly #current: Platform;
-  readonly #costAtCrossing: number;
-  readonly #pb: PriceBook;
-  #message: string | undefined;
-
-  constructor(
-    current: Platform,
-    readonly against: Platform,
-    requests: number,
-    readonly cheaperBelow: 'current' | 'alternative',
-    costAtCrossing: number,
-    pb: PriceBook,
-  ) {
-    this.monthlyRequests = requests;
-    this.averageRps = requests / MONTH_SECONDS;
-    this.#current = current;
-    this.#costAtCrossing = costAtCrossing;
-    this.#pb = pb;
-  }
-
-  get message(): string {
-    if (this.#message === undefined) {
-      const curName = PLATFORM_NAMES[this.#current];
-      const altName = PLATFORM_NAMES[this.against];
-      const below = this.cheaperBelow === 'current' ? curName : altName;
-      const above = this.cheaperBelow === 'current' ? altName : curName;
-      this.#message = `${curName} and ${altName} cost the same, about ${this.#pb.money(this.#costAtCrossing)} a month, at ${requestsText(this.monthlyRequests)}; below that ${below} is cheaper, above it ${above}.`;
-    }
-    return this.#message;
-  }
-
-  set message(value: string) {
-    this.#message = value;
-  }
-
-  toJSON(): BreakEven {
-    return {
-      status: this.status,
-      against: this.against,
-      monthlyRequests: this.monthlyRequests,
-      averageRps: this.averageRps,
-      cheaperBelow: this.cheaperBelow,
-      message: this.message,
-    };
-  }
+function crossingMessage(
+  current: Platform,
+  against: Platform,
+  at: Probe,
+  cheaperBelow: 'current' | 'alternative',
+  pb: PriceBook,
+): string {
+  const curName = PLATFORM_NAMES[current];
+  const altName = PLATFORM_NAMES[against];
+  const below = cheaperBelow === 'current' ? curName : altName;
+  const above = cheaperBelow === 'current' ? altName : curName;
+  return `${curName} and ${altName} cost the same, about ${pb.money(at.current)} a month, at ${requestsText(at.requests)}; below that ${below} is cheaper, above it ${above}.`;
 }
 
 /**
@@ -203,14 +160,20 @@ export function findBreakEven(
       ? Math.log10(currentSized.monthlyRequests)
       : GRID_MIN;
   const x0 = Math.min(GRID_MAX, Math.max(GRID_MIN, today));
-  const d0 =
+  const start: Probe =
     known &&
     x0 === today &&
     currentSized.monthlyRequests > 0 &&
     uncapped(currentSized) &&
     uncapped(alternativeSized)
-      ? known.current - known.alternative
-      : difference(current, alternative, pb, x0);
+      ? {
+          requests: currentSized.monthlyRequests,
+          current: known.current,
+          alternative: known.alternative,
+          difference: known.current - known.alternative,
+        }
+      : probe(current, alternative, pb, x0);
+  const d0 = start.difference;
   let allPositive = d0 > 0;
   let allNegative = d0 < 0;
   let lowX = x0;
@@ -221,13 +184,13 @@ export function findBreakEven(
   let b = NaN;
   let fa = 0;
   let fb = 0;
-  if (d0 === 0 && (known ? known.current > 0 : lastCurrent > 0)) {
+  if (d0 === 0 && start.current > 0) {
     a = b = x0;
   }
   while (Number.isNaN(a) && (lowX > GRID_MIN || highX < GRID_MAX)) {
     if (highX < GRID_MAX) {
       const x = Math.min(GRID_MAX, highX + GRID_STEP);
-      const d = difference(current, alternative, pb, x);
+      const d = probe(current, alternative, pb, x).difference;
       if (d > 0) allNegative = false;
       else if (d < 0) allPositive = false;
       else allPositive = allNegative = false;
@@ -243,7 +206,7 @@ export function findBreakEven(
     }
     if (lowX > GRID_MIN) {
       const x = Math.max(GRID_MIN, lowX - GRID_STEP);
-      const d = difference(current, alternative, pb, x);
+      const d = probe(current, alternative, pb, x).difference;
       if (d > 0) allNegative = false;
       else if (d < 0) allPositive = false;
       else allPositive = allNegative = false;
@@ -292,19 +255,20 @@ export function findBreakEven(
   // Refine inside [a, b] by Illinois regula falsi. The bracket lives on log10(requests), but each
   // secant step is taken on requests themselves: costs are close to piecewise linear in traffic, so
   // the step lands at or next to the crossing (about three evaluations instead of six on log10).
-  let x = b;
+  let last: Probe;
   if (a === b || fb === 0 || fa === 0) {
-    x = fa === 0 ? a : b;
-    difference(current, alternative, pb, x);
+    last = probe(current, alternative, pb, fa === 0 ? a : b);
   } else {
+    last = start;
     for (let i = 0; i < MAX_ITERATIONS; i++) {
       const requestsA = 10 ** a;
       const requestsB = 10 ** b;
-      x = Math.log10(requestsB - (fb * (requestsB - requestsA)) / (fb - fa));
+      let x = Math.log10(requestsB - (fb * (requestsB - requestsA)) / (fb - fa));
       if (!(x > Math.min(a, b) && x < Math.max(a, b))) x = (a + b) / 2;
-      const fx = difference(current, alternative, pb, x);
+      last = probe(current, alternative, pb, x);
+      const fx = last.difference;
       if (
-        Math.abs(fx) <= TOLERANCE * Math.max(lastCurrent, lastAlternative) ||
+        Math.abs(fx) <= TOLERANCE * Math.max(last.current, last.alternative) ||
         Math.abs(b - a) < 1e-12
       )
         break;
@@ -318,12 +282,12 @@ export function findBreakEven(
       fb = fx;
     }
   }
-  return new Crossing(
-    current.platform,
-    alternative.platform,
-    lastRequests,
+  return {
+    status: 'crosses',
+    against: alternative.platform,
+    monthlyRequests: last.requests,
+    averageRps: last.requests / MONTH_SECONDS,
     cheaperBelow,
-    lastCurrent,
-    pb,
-  );
+    message: crossingMessage(current.platform, alternative.platform, last, cheaperBelow, pb),
+  };
 }

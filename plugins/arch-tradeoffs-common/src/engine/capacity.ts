@@ -3,14 +3,21 @@ import type { TrafficProfile } from './traffic';
 
 /**
  * Capacity and autoscaling arithmetic shared by the estimators. These are the hot loops of the
- * engine: one step per distinct hourly weight (3–13), no allocation.
+ * engine: one step per distinct hourly weight of the traffic profile (3–13).
  *
  * Notation: `c` is concurrent requests in flight (Little's law: rps × wall seconds), `k` is how many
  * of them one replica holds at its autoscaling target.
  */
 
-/** Second return value of the idle-tracking loops below (module scratch: no allocation per call). */
-const scratch = { idle: 0 };
+/**
+ * Two sums over the 24 hours of a day: `sum`, the instances billed each hour (running, or busy under
+ * per-request billing), and `idle`, the part of them with no request in flight. Multiply by
+ * BUCKET_HOURS for instance-hours, or by BUCKET_SECONDS for instance-seconds.
+ */
+export interface ReplicaHours {
+  sum: number;
+  idle: number;
+}
 
 /**
  * Concurrent requests one replica holds at the autoscaling target: the lower of the concurrency limit
@@ -89,7 +96,7 @@ export function someInFlight(x: number): number {
 /**
  * Like {@link replicaSum}, and also the part of it that sits idle (no request in flight). With `c`
  * concurrent requests on average in an hour (Poisson arrivals), the fleet has none in flight a
- * fraction ≈ e^(−c) of the time. Returns the running sum; the idle sum is in `lastIdleSum`.
+ * fraction ≈ e^(−c) of the time. Returns the running sum and its idle part.
  */
 export function replicaSumWithIdle(
   profile: TrafficProfile,
@@ -97,7 +104,7 @@ export function replicaSumWithIdle(
   meanConcurrency: number,
   min: number,
   max: number,
-): number {
+): ReplicaHours {
   const weights = profile.weights;
   const hours = profile.hours;
   let sum = 0;
@@ -107,8 +114,7 @@ export function replicaSumWithIdle(
     sum += n;
     idle += n * (1 - someInFlight(meanConcurrency * weights[i]));
   }
-  scratch.idle = idle;
-  return sum;
+  return { sum, idle };
 }
 
 /**
@@ -116,8 +122,8 @@ export function replicaSumWithIdle(
  * functions, Container Apps scaled from zero): an instance is billed while it has a request in flight.
  * At low concurrency requests rarely overlap and the busy fraction is the chance that at least one is
  * in flight, 1 − e^(−c) (computed on the billed duration, e.g. rounded up to 100 ms); at high
- * concurrency it is c / k instances. Capped at `max` instances. The idle remainder of `min` warm
- * instances, Σ max(0, min − busy), is left in `lastIdleSum`.
+ * concurrency it is c / k instances. Capped at `max` instances. The idle part is the remainder of
+ * `min` warm instances, Σ max(0, min − busy). Returns the busy sum and that idle remainder.
  */
 export function busySum(
   profile: TrafficProfile,
@@ -126,7 +132,7 @@ export function busySum(
   k: number,
   min: number,
   max: number,
-): number {
+): ReplicaHours {
   const weights = profile.weights;
   const hours = profile.hours;
   let sum = 0;
@@ -140,8 +146,7 @@ export function busySum(
     sum += hours[i] * busy;
     if (busy < min) idle += hours[i] * (min - busy);
   }
-  scratch.idle = idle;
-  return sum;
+  return { sum, idle };
 }
 
 /**
@@ -161,11 +166,6 @@ export function warmServedSum(
     sum += hours[i] * (c < warm ? c : warm);
   }
   return sum;
-}
-
-/** The idle sum left by the last {@link replicaSumWithIdle} or {@link busySum} call. */
-export function lastIdleSum(): number {
-  return scratch.idle;
 }
 
 /** Cost of `units` through volume tiers (`prices.length === sizes.length + 1`). */

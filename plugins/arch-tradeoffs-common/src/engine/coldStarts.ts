@@ -1,4 +1,3 @@
-import { ARCHITECTURES, PLATFORMS, RUNTIMES } from '../model/settings';
 import type { Architecture, Platform, Runtime } from '../model/settings';
 
 /**
@@ -214,32 +213,12 @@ export interface ColdStart {
   source: string;
 }
 
-/** Every (platform, runtime, architecture) answer, built once: the rules ask for them per component. */
-const BY_PLATFORM = new Map<
-  Platform,
-  Map<Runtime, Record<Architecture, ColdStart | undefined>>
->();
-for (const platform of PLATFORMS) {
-  const byRuntime = new Map<
-    Runtime,
-    Record<Architecture, ColdStart | undefined>
-  >();
-  for (const runtime of RUNTIMES) {
-    const perArch = {} as Record<Architecture, ColdStart | undefined>;
-    for (const arch of ARCHITECTURES)
-      perArch[arch] = lookUp(platform, runtime, arch);
-    byRuntime.set(runtime, perArch);
-  }
-  BY_PLATFORM.set(platform, byRuntime);
-}
-
 /**
  * Cold-start p99 (ms) of a runtime on a platform, and where the figure comes from. Lambda uses its
  * own rows. No first-party per-runtime data exists for Cloud Run, Azure Functions, Container Apps or
  * Cloud Run functions (cloud-economics.md §3.2), so they reuse the Lambda rows as a lower bound: the
  * image row for container platforms (they always run images), the ZIP row for function platforms.
  * Always-on platforms do not cold-start in the request path while replicas are warm: undefined.
- * The result is shared; do not modify it.
  * @public
  */
 export function coldStartP99(
@@ -247,7 +226,5 @@ export function coldStartP99(
   runtime: Runtime,
   architecture: Architecture,
 ): ColdStart | undefined {
-  const byRuntime = BY_PLATFORM.get(platform);
-  const perArch = byRuntime?.get(runtime) ?? byRuntime?.get('container');
-  return perArch?.[architecture === 'arm64' ? 'arm64' : 'x86_64'];
+  return lookUp(platform, runtime, architecture === 'arm64' ? 'arm64' : 'x86_64');
 }

@@ -1,4 +1,4 @@
-import type { CostLineItem, MonthlyCost } from '../model/assessment';
+import type { MonthlyCost } from '../model/assessment';
 import type {
   ExecutionModel,
   Platform,
@@ -7,7 +7,7 @@ import type {
 } from '../model/settings';
 import type { PriceBook } from '../prices/types';
 import { ESTIMATORS } from './estimators';
-import { FieldMask } from './fields';
+import type { FieldSet } from './fields';
 import { PLATFORM_TRAITS } from './platforms';
 import { infeasibilityReasons } from './feasibility';
 import { sizeAlternative, sizeCurrent, SizingContext } from './sizing';
@@ -20,44 +20,30 @@ export function clean(x: number): number {
   return x < Number.MAX_VALUE ? x : Number.MAX_VALUE;
 }
 
-/** Monthly cost of a sized workload in one scenario, without a breakdown (the fast path). */
+/** Monthly cost of a sized workload in one scenario, without a breakdown. */
 export function costOnly(
   sized: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors = EXPECTED_FACTORS,
 ): number {
-  return clean(ESTIMATORS[sized.variant](sized, pb, f, null));
+  return clean(ESTIMATORS[sized.variant](sized, pb, f, false).cost);
 }
 
-/** Prices the expected scenario and pushes its breakdown onto `lines` (amounts cleaned too). */
-function expectedWithLines(
-  sized: SizedWorkload,
-  pb: PriceBook,
-  lines: CostLineItem[],
-): number {
-  const expected = clean(
-    ESTIMATORS[sized.variant](sized, pb, EXPECTED_FACTORS, lines),
-  );
-  for (const line of lines) line.amount = clean(line.amount);
-  return expected;
-}
+/** A monthly cost range without its breakdown: what comparisons and savings need. */
+export type CostBounds = Omit<MonthlyCost, 'breakdown'>;
 
 /**
- * Monthly cost of a sized workload as a range: `expected` at the stated inputs (with its breakdown),
- * `low` / `high` re-estimated under the low / high scenarios (less / more traffic, shorter / longer
- * requests, smaller / larger sizes where those were defaulted). Re-estimating rather than scaling the
- * cost keeps fixed floors fixed: two always-on replicas cost the same at half the traffic.
+ * Monthly cost of a sized workload as a range: `expected` at the stated inputs; `low` / `high`
+ * re-estimated under the low / high scenarios (less / more traffic, shorter / longer requests,
+ * smaller / larger sizes where those were defaulted). Re-estimating rather than scaling the cost keeps
+ * fixed floors fixed: two always-on replicas cost the same at half the traffic.
  */
-export function costRange(
+export function costBounds(
   sized: SizedWorkload,
   pb: PriceBook,
   range: { low: ScenarioFactors; high: ScenarioFactors },
-  withBreakdown = true,
-): MonthlyCost {
-  const breakdown: CostLineItem[] = [];
-  const expected = withBreakdown
-    ? expectedWithLines(sized, pb, breakdown)
-    : costOnly(sized, pb);
+): CostBounds {
+  const expected = costOnly(sized, pb);
   const low = costOnly(sized, pb, range.low);
   const high = costOnly(sized, pb, range.high);
   return {
@@ -65,88 +51,20 @@ export function costRange(
     expected,
     high: high > expected ? high : expected,
     currency: pb.currency,
-    breakdown,
   };
 }
 
-/**
- * {@link costRange} priced on demand: `expected` now, the low / high scenarios and the breakdown on
- * first read (`toJSON` includes them, so JSON carries the full range). The engine prices every
- * alternative and every candidate of the migration rules, but compares them on the expected cost
- * alone; re-estimating two more scenarios and building line items for each would triple the work
- * for figures most readers never open. (A class: accessor object literals are slow in V8.)
- * @public
- */
-export class LazyMonthlyCost implements MonthlyCost {
-  readonly expected: number;
-  readonly currency: string;
-  readonly #sized: SizedWorkload;
-  readonly #pb: PriceBook;
-  readonly #range: { low: ScenarioFactors; high: ScenarioFactors };
-  #low: number | undefined;
-  #high: number | undefined;
-  #breakdown: CostLineItem[] | undefined;
-
-  /** `expected` may be passed when the caller has already priced the expected scenario. */
-  constructor(
-    sized: SizedWorkload,
-    pb: PriceBook,
-    range: { low: ScenarioFactors; high: ScenarioFactors },
-    expected: number = costOnly(sized, pb),
-  ) {
-    this.expected = expected;
-    this.currency = pb.currency;
-    this.#sized = sized;
-    this.#pb = pb;
-    this.#range = range;
-  }
-
-  get low(): number {
-    if (this.#low === undefined) {
-      const low = costOnly(this.#sized, this.#pb, this.#range.low);
-      this.#low = low < this.expected ? low : this.expected;
-    }
-    return this.#low;
-  }
-
-  set low(value: number) {
-    this.#low = value;
-  }
-
-  get high(): number {
-    if (this.#high === undefined) {
-      const high = costOnly(this.#sized, this.#pb, this.#range.high);
-      this.#high = high > this.expected ? high : this.expected;
-    }
-    return this.#high;
-  }
-
-  set high(value: number) {
-    this.#high = value;
-  }
-
-  get breakdown(): CostLineItem[] {
-    if (this.#breakdown === undefined) {
-      const lines: CostLineItem[] = [];
-      expectedWithLines(this.#sized, this.#pb, lines);
-      this.#breakdown = lines;
-    }
-    return this.#breakdown;
-  }
-
-  set breakdown(value: CostLineItem[]) {
-    this.#breakdown = value;
-  }
-
-  toJSON(): MonthlyCost {
-    return {
-      low: this.low,
-      expected: this.expected,
-      high: this.high,
-      currency: this.currency,
-      breakdown: this.breakdown,
-    };
-  }
+/** {@link costBounds} with the expected scenario's breakdown, the arithmetic a user can check. */
+export function costRange(
+  sized: SizedWorkload,
+  pb: PriceBook,
+  range: { low: ScenarioFactors; high: ScenarioFactors },
+): MonthlyCost {
+  const { breakdown } = ESTIMATORS[sized.variant](sized, pb, EXPECTED_FACTORS, true);
+  return {
+    ...costBounds(sized, pb, range),
+    breakdown: breakdown.map(line => ({ ...line, amount: clean(line.amount) })),
+  };
 }
 
 /** Options of {@link estimatePlatformCost}. @public */
@@ -180,7 +98,7 @@ export function estimatePlatformCost(
   priceBook: PriceBook,
   options: EstimatePlatformOptions = {},
 ): PlatformEstimate {
-  const defaulted = FieldMask.of(options.defaulted ?? []);
+  const defaulted: FieldSet = new Set(options.defaulted ?? []);
   const ctx: SizingContext = {
     priceBook,
     defaulted,
@@ -237,7 +155,7 @@ const FAAS_SIZE_FIELDS: readonly SettingField[] = ['memoryMb'];
 const VM_SIZE_FIELDS: readonly SettingField[] = [];
 const CONTAINER_SIZE_FIELDS: readonly SettingField[] = ['vcpu', 'memoryMb'];
 
-/** The fields that size a platform (their defaulting widens the size scenario). Shared: do not modify. */
+/** The fields that size a platform (their defaulting widens the size scenario). */
 export function sizeFieldsOf(platform: Platform): readonly SettingField[] {
   const kind = PLATFORM_TRAITS[platform].kind;
   if (kind === 'faas') return FAAS_SIZE_FIELDS;

@@ -1,7 +1,7 @@
 import type { Platform, WorkloadSettings } from '../model/settings';
 import type { PriceBook } from '../prices/types';
-import { ESTIMATORS, usage } from './estimators';
-import { FieldMask } from './fields';
+import { ESTIMATORS } from './estimators';
+import { NONE_DEFAULTED } from './fields';
 import { sizeCurrent } from './sizing';
 import { EXPECTED_FACTORS } from './traffic';
 import type { BillingVariant } from './types';
@@ -169,11 +169,11 @@ export function applyFreeTiers(
   for (const item of items) {
     const sized = sizeCurrent(item.settings, {
       priceBook,
-      defaulted: new FieldMask(),
+      defaulted: NONE_DEFAULTED,
       frontDoor: 'none',
     });
     if (sized.variant === 'lambda' && sized.instances > 0) continue;
-    ESTIMATORS[sized.variant](sized, priceBook, EXPECTED_FACTORS, null);
+    const { usage } = ESTIMATORS[sized.variant](sized, priceBook, EXPECTED_FACTORS, false);
     const arch = sized.architecture === 'arm64' ? 'arm64' : 'x86_64';
     for (const [name, dimension, free, rate] of poolsOf(
       sized.variant,

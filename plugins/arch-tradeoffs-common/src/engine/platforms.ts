@@ -1,3 +1,4 @@
+import { deepFreeze } from './freeze';
 import type { ExecutionModel, Platform } from '../model/settings';
 import { PLATFORM_MODELS } from '../model/platforms';
 
@@ -35,30 +36,9 @@ export interface PlatformTraits {
 const AWS_LIMITS =
   'docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits (cloud-economics.md §2)';
 
-/**
- * The traits with every field present, limits a platform lacks as undefined, always in this order:
- * so all nine share one hidden class and the engine's many reads of traits stay monomorphic (with a
- * shape per platform they go megamorphic, a hash lookup each).
- */
-function traits(t: PlatformTraits): PlatformTraits {
-  return {
-    kind: t.kind,
-    provider: t.provider,
-    models: t.models,
-    singleConcurrency: t.singleConcurrency,
-    timeoutS: t.timeoutS,
-    timeoutSource: t.timeoutSource,
-    maxMemoryMb: t.maxMemoryMb,
-    memorySource: t.memorySource,
-    maxVcpu: t.maxVcpu,
-    concurrencyLimit: t.concurrencyLimit,
-    cpuTimeLimitS: t.cpuTimeLimitS,
-  };
-}
-
 /** @public */
-export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
-  'aws-lambda': traits({
+export const PLATFORM_TRAITS: Readonly<Record<Platform, Readonly<PlatformTraits>>> = deepFreeze({
+  'aws-lambda': {
     kind: 'faas',
     provider: 'aws',
     models: PLATFORM_MODELS['aws-lambda'],
@@ -69,26 +49,26 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     memorySource:
       'docs "Configure Lambda function memory" (cloud-economics.md §2)',
     concurrencyLimit: 1000,
-  }),
-  'aws-fargate': traits({
+  },
+  'aws-fargate': {
     kind: 'container',
     provider: 'aws',
     models: PLATFORM_MODELS['aws-fargate'],
     singleConcurrency: false,
-  }),
-  'aws-ec2': traits({
+  },
+  'aws-ec2': {
     kind: 'vm',
     provider: 'aws',
     models: PLATFORM_MODELS['aws-ec2'],
     singleConcurrency: false,
-  }),
-  kubernetes: traits({
+  },
+  kubernetes: {
     kind: 'container',
     provider: 'aws',
     models: PLATFORM_MODELS.kubernetes,
     singleConcurrency: false,
-  }),
-  'gcp-cloud-run': traits({
+  },
+  'gcp-cloud-run': {
     kind: 'container',
     provider: 'gcp',
     models: PLATFORM_MODELS['gcp-cloud-run'],
@@ -99,8 +79,8 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     maxMemoryMb: 32768,
     memorySource: '/run/docs/configuring/services/cpu (cloud-economics.md §2)',
     maxVcpu: 8,
-  }),
-  'gcp-cloud-functions': traits({
+  },
+  'gcp-cloud-functions': {
     // Cloud Run functions are Cloud Run services underneath: same limits, one request per instance.
     kind: 'faas',
     provider: 'gcp',
@@ -112,8 +92,8 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     maxMemoryMb: 32768,
     memorySource: 'Cloud Run memory limit (cloud-economics.md §2)',
     maxVcpu: 8,
-  }),
-  'azure-functions': traits({
+  },
+  'azure-functions': {
     kind: 'faas',
     provider: 'azure',
     models: PLATFORM_MODELS['azure-functions'],
@@ -126,14 +106,14 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     maxMemoryMb: 1536,
     memorySource:
       'Consumption plan, azure-docs includes/functions-limits.md (cloud-economics.md §2)',
-  }),
-  'azure-container-apps': traits({
+  },
+  'azure-container-apps': {
     kind: 'container',
     provider: 'azure',
     models: PLATFORM_MODELS['azure-container-apps'],
     singleConcurrency: false,
-  }),
-  'cloudflare-workers': traits({
+  },
+  'cloudflare-workers': {
     kind: 'faas',
     provider: 'cloudflare',
     models: PLATFORM_MODELS['cloudflare-workers'],
@@ -142,8 +122,8 @@ export const PLATFORM_TRAITS: Record<Platform, PlatformTraits> = {
     memorySource:
       'developers.cloudflare.com/workers/platform/limits (cloud-economics.md §2)',
     cpuTimeLimitS: 300,
-  }),
-};
+  },
+});
 
 /** Platforms that bill and scale per request: an on-demand platform or a hybrid run on-demand. */
 export function isFaas(platform: Platform): boolean {

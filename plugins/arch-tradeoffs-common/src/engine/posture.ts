@@ -17,9 +17,7 @@ import {
 import { LAMBDA_NEW_ENVIRONMENTS_PER_10S, PLATFORM_TRAITS } from './platforms';
 import { PLATFORM_NAMES, possessive } from './names';
 import type { SizedWorkload } from './types';
-import type { FieldSet } from './fields';
-
-const NONE_DEFAULTED: FieldSet = { has: () => false };
+import { NONE_DEFAULTED, type FieldSet } from './fields';
 
 /** Ratios are capped so that "no peak" never yields Infinity (JSON has no Infinity). */
 const MAX_RATIO = 1e6;
@@ -76,12 +74,7 @@ export function provisionedUtilisation(
   return capacity > 0 ? Math.min(1, avgRps / capacity) : 0;
 }
 
-/**
- * The figures a posture's texts quote, one record per posture. The texts are written on first read:
- * the bulk refresh keeps only whether a flag is a risk, and formatting their numbers costs more than
- * the checks that raise them; when one entity is opened they are written from these same figures, so
- * they are the same texts.
- */
+/** The figures a posture's texts quote. */
 interface PostureFigures {
   settings: WorkloadSettings;
   sized: SizedWorkload;
@@ -97,75 +90,15 @@ interface PostureFigures {
   utilisation: number;
 }
 
-/** Writes one posture text from its figures (module functions: no closure per flag). */
+/** Writes one posture text from its figures. */
 type WriteText = (f: PostureFigures) => string;
 
-/**
- * A posture part whose message is written on first read (see {@link PostureFigures}). A class, because
- * object literals with accessors are slow to create in V8.
- */
-abstract class MessageOnRead {
-  readonly #figures: PostureFigures | undefined;
-  readonly #write: WriteText | undefined;
-  #message: string | undefined;
-
-  /** `text` is the message itself, or the function that writes it from `figures`. */
-  constructor(text: string | WriteText, figures?: PostureFigures) {
-    if (typeof text === 'string') this.#message = text;
-    else this.#write = text;
-    this.#figures = figures;
-  }
-
-  get message(): string {
-    if (this.#message === undefined)
-      this.#message = this.#write!(this.#figures!);
-    return this.#message;
-  }
-
-  set message(value: string) {
-    this.#message = value;
-  }
-}
-
-/** A posture flag; `toJSON` includes its message. */
-class PostureNote extends MessageOnRead implements PostureFlag {
-  constructor(
-    readonly kind: PostureFlag['kind'],
-    readonly severity: PostureFlag['severity'],
-    text: string | WriteText,
-    figures?: PostureFigures,
-  ) {
-    super(text, figures);
-  }
-
-  toJSON(): PostureFlag {
-    return { kind: this.kind, severity: this.severity, message: this.message };
-  }
-}
-
-/** The cold-start part of a posture. */
-class ColdStartExposure extends MessageOnRead implements ColdStartPosture {
-  constructor(
-    readonly exposed: boolean,
-    readonly p99Ms: number | undefined,
-    readonly sloMs: number | undefined,
-    readonly source: string | undefined,
-    write: WriteText,
-    figures: PostureFigures,
-  ) {
-    super(write, figures);
-  }
-
-  /** Same keys in the same order as the declared type; absent figures are dropped by JSON. */
-  toJSON(): ColdStartPosture {
-    return {
-      exposed: this.exposed,
-      p99Ms: this.p99Ms,
-      sloMs: this.sloMs,
-      source: this.source,
-      message: this.message,
-    };
-  }
+function flag(
+  kind: PostureFlag['kind'],
+  severity: PostureFlag['severity'],
+  message: string,
+): PostureFlag {
+  return { kind, severity, message };
 }
 
 type ColdStartPosture = Posture['coldStart'];
@@ -226,7 +159,6 @@ const fleetUtilisation: WriteText = f =>
  * Scaling posture of the workload on its current platform: scale-to-zero, headroom at peak,
  * cold-start exposure against the latency objective, concurrency (Little's law) and burst limits,
  * distance to hard limits. `infeasible` are the current platform's hard-constraint violations.
- * The messages are written on first read (see {@link PostureFigures}); `toJSON` includes them.
  * @public
  */
 export function computePosture(
@@ -251,7 +183,7 @@ export function computePosture(
     settings.runtime,
     sized.architecture,
   );
-  // Every field is set here and filled in below, so the record keeps one shape.
+  // The figures the texts quote; the capacity, limit and utilisation are filled in as they are found.
   const figures: PostureFigures = {
     settings,
     sized,
@@ -266,7 +198,7 @@ export function computePosture(
   };
 
   for (const reason of infeasible)
-    flags.push(new PostureNote('feasibility', 'critical', reason));
+    flags.push(flag('feasibility', 'critical', reason));
 
   // Headroom: capacity of the warm fleet against the peak (replica platforms only).
   let headroom: Posture['headroom'] = null;
@@ -289,33 +221,27 @@ export function computePosture(
     };
     if (headroom.ratioAtMax < 1) {
       flags.push(
-        new PostureNote(
-          'headroom',
-          'critical',
-          headroomBelowPeakAtMax,
-          figures,
-        ),
+        flag('headroom', 'critical', headroomBelowPeakAtMax(figures)),
       );
     } else if (headroom.ratio < 1) {
       const severity = settings.trafficPattern === 'spiky' ? 'warning' : 'info';
       flags.push(
-        new PostureNote('headroom', severity, headroomNeedsScaleOut, figures),
+        flag('headroom', severity, headroomNeedsScaleOut(figures)),
       );
     }
   }
 
   // Cold starts against the latency objective.
   const sloMs = settings.latencySloMs;
-  let coldStart: ColdStartExposure;
+  let coldStart: ColdStartPosture;
   if (!cold || (!toZero && !faas)) {
-    coldStart = new ColdStartExposure(
-      toZero && !faas && sloMs !== undefined,
-      undefined,
+    coldStart = {
+      exposed: toZero && !faas && sloMs !== undefined,
+      p99Ms: undefined,
       sloMs,
-      undefined,
-      toZero ? scaledToZeroAlwaysOn : warmReplicas,
-      figures,
-    );
+      source: undefined,
+      message: (toZero ? scaledToZeroAlwaysOn : warmReplicas)(figures),
+    };
   } else {
     const warmCoversPeak =
       sized.instances > 0 &&
@@ -327,24 +253,18 @@ export function computePosture(
     else if (sloMs === undefined) write = coldNoObjective;
     else if (exposed) write = coldOverObjective;
     else write = coldWithinObjective;
-    coldStart = new ColdStartExposure(
+    coldStart = {
       exposed,
-      cold.p99Ms,
+      p99Ms: cold.p99Ms,
       sloMs,
-      cold.source,
-      write,
-      figures,
-    );
+      source: cold.source,
+      message: write(figures),
+    };
     if (exposed) {
       // Sparse traffic (under one request in flight on average) recycles environments often, so cold
       // starts land in the p99; at higher rates they are a smaller share of requests.
       flags.push(
-        new PostureNote(
-          'cold-start',
-          avgConcurrency < 1 ? 'critical' : 'warning',
-          write,
-          figures,
-        ),
+        flag('cold-start', avgConcurrency < 1 ? 'critical' : 'warning', coldStart.message),
       );
     }
   }
@@ -373,21 +293,11 @@ export function computePosture(
     });
     if (peakConcurrency > concurrencyLimit) {
       flags.push(
-        new PostureNote(
-          'concurrency',
-          'critical',
-          overConcurrencyLimit,
-          figures,
-        ),
+        flag('concurrency', 'critical', overConcurrencyLimit(figures)),
       );
     } else if (peakConcurrency > 0.8 * concurrencyLimit) {
       flags.push(
-        new PostureNote(
-          'concurrency',
-          'warning',
-          nearConcurrencyLimit,
-          figures,
-        ),
+        flag('concurrency', 'warning', nearConcurrencyLimit(figures)),
       );
     }
     const burst = peakConcurrency - avgConcurrency;
@@ -396,7 +306,7 @@ export function computePosture(
         settings.trafficPattern === 'batch') &&
       burst > LAMBDA_NEW_ENVIRONMENTS_PER_10S
     ) {
-      flags.push(new PostureNote('burst', 'warning', burstOverRampUp, figures));
+      flags.push(flag('burst', 'warning', burstOverRampUp(figures)));
     }
   }
 
@@ -411,7 +321,7 @@ export function computePosture(
       ratio: r,
     });
     if (r <= 1 && r > 0.8)
-      flags.push(new PostureNote('timeout', 'warning', nearTimeout, figures));
+      flags.push(flag('timeout', 'warning', nearTimeout(figures)));
   }
   if (traits.maxMemoryMb !== undefined) {
     const r = ratio(sized.memoryMb, traits.maxMemoryMb);
@@ -423,7 +333,7 @@ export function computePosture(
       ratio: r,
     });
     if (r <= 1 && r > 0.9)
-      flags.push(new PostureNote('memory', 'warning', nearMaxMemory, figures));
+      flags.push(flag('memory', 'warning', nearMaxMemory(figures)));
   }
   if (traits.cpuTimeLimitS !== undefined) {
     const share =
@@ -446,24 +356,17 @@ export function computePosture(
     figures.utilisation = utilisation;
     if (faas && utilisation < PC_BREAK_EVEN_UTILISATION) {
       flags.push(
-        new PostureNote(
-          'utilisation',
-          'warning',
-          warmCapacityUnderused,
-          figures,
-        ),
+        flag('utilisation', 'warning', warmCapacityUnderused(figures)),
       );
     } else if (!faas && utilisation < 0.1) {
-      flags.push(new PostureNote('idle', 'warning', fleetMostlyIdle, figures));
+      flags.push(flag('idle', 'warning', fleetMostlyIdle(figures)));
     } else if (!faas && utilisation < 0.4) {
       flags.push(
-        new PostureNote('utilisation', 'info', fleetUtilisation, figures),
+        flag('utilisation', 'info', fleetUtilisation(figures)),
       );
     }
   }
 
-  // Optional figures are present as undefined rather than absent (JSON drops them either way): one
-  // object shape for every posture.
   return {
     scaleToZero: toZero,
     headroom,

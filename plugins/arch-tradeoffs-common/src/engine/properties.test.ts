@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { ANNOTATIONS } from '../annotations';
+import { PLATFORM_EXECUTION_MODEL } from '../model/platforms';
 import {
-  EC2_INSTANCE_SHAPES,
-  PLATFORM_EXECUTION_MODEL,
-} from '../model/platforms';
-import {
-  ARCHITECTURES,
-  CONNECTION_KINDS,
   PLATFORMS,
   RUNTIMES,
-  STATE_KINDS,
   TRAFFIC_PATTERNS,
   WorkloadSettings,
 } from '../model/settings';
@@ -18,75 +12,14 @@ import { createPriceBook } from '../prices';
 import { createAssessor } from './assess';
 import { estimatePlatformCost } from './estimate';
 import { infeasibilityReasons, isFeasible } from './feasibility';
-import { FieldMask } from './fields';
+import { NONE_DEFAULTED } from './fields';
 import { PLATFORM_TRAITS } from './platforms';
 import { sizeAlternative, sizeCurrent } from './sizing';
 import { parsed, MONTH_S } from './__fixtures__/workloads';
+import { settingsArb } from './__fixtures__/arbitraries';
 
 const pb = createPriceBook();
 const assess = createAssessor({ priceBook: pb });
-
-/** A log-uniform number in [10^lo, 10^hi]. */
-const logNumber = (lo: number, hi: number) =>
-  fc.double({ min: lo, max: hi, noNaN: true }).map(x => 10 ** x);
-
-/** Any settings the parser can produce (within its numeric rules), extremes included. */
-const settingsArb: fc.Arbitrary<WorkloadSettings> = fc
-  .record({
-    platform: fc.constantFrom(...PLATFORMS),
-    hybridModel: fc.constantFrom('on-demand' as const, 'always-on' as const),
-    monthlyRequests: fc.oneof(fc.constant(0), logNumber(0, 13)),
-    avgDurationMs: logNumber(-1, 7),
-    cpuShare: fc.oneof(
-      fc.constant(0),
-      fc.double({ min: 0, max: 1.5, noNaN: true }),
-    ),
-    memoryMb: logNumber(0, 5.4),
-    vcpu: logNumber(-1.5, 2.28),
-    architecture: fc.constantFrom(...ARCHITECTURES),
-    instances: fc.integer({ min: 0, max: 1000 }),
-    extraInstances: fc.integer({ min: 0, max: 5000 }),
-    instanceType: fc.constantFrom(...Object.keys(EC2_INSTANCE_SHAPES)),
-    trafficPattern: fc.constantFrom(...TRAFFIC_PATTERNS),
-    peakFactor: logNumber(0, 3),
-    latencySloMs: fc.option(logNumber(0, 6), { nil: undefined }),
-    maxDurationS: logNumber(-3, 5.7),
-    runtime: fc.constantFrom(...RUNTIMES),
-    connections: fc.constantFrom(...CONNECTION_KINDS),
-    state: fc.constantFrom(...STATE_KINDS),
-  })
-  .map(r => {
-    const executionModel =
-      PLATFORM_EXECUTION_MODEL[r.platform] ?? r.hybridModel;
-    const shape =
-      r.platform === 'aws-ec2'
-        ? EC2_INSTANCE_SHAPES[r.instanceType]
-        : undefined;
-    const instances =
-      executionModel === 'always-on' ? Math.max(1, r.instances) : r.instances;
-    const average = r.monthlyRequests / MONTH_S;
-    const settings: WorkloadSettings = {
-      executionModel,
-      platform: r.platform,
-      monthlyRequests: r.monthlyRequests,
-      avgDurationMs: r.avgDurationMs,
-      cpuMs: r.avgDurationMs * r.cpuShare,
-      memoryMb: shape ? shape.memoryMb : r.memoryMb,
-      vcpu: shape ? shape.vcpu : r.vcpu,
-      architecture: shape ? shape.architecture : r.architecture,
-      instances,
-      maxInstances: Math.max(1, instances + r.extraInstances),
-      ...(shape ? { instanceType: r.instanceType } : {}),
-      trafficPattern: r.trafficPattern,
-      peakRps: Math.min(10_000_000, Math.max(average, average * r.peakFactor)),
-      ...(r.latencySloMs !== undefined ? { latencySloMs: r.latencySloMs } : {}),
-      maxDurationS: r.maxDurationS,
-      runtime: r.runtime,
-      connections: r.connections,
-      state: r.state,
-    };
-    return settings;
-  });
 
 function scaled(settings: WorkloadSettings, factor: number): WorkloadSettings {
   return {
@@ -317,7 +250,7 @@ describe('feasibility without texts', () => {
         settingsArb,
         fc.constantFrom('none' as const, 'api-gateway-rest' as const),
         (settings, frontDoor) => {
-          const ctx = { priceBook: pb, defaulted: FieldMask.of([]), frontDoor };
+          const ctx = { priceBook: pb, defaulted: NONE_DEFAULTED, frontDoor };
           const current = sizeCurrent(settings, ctx);
           expect(isFeasible(settings, current)).toBe(
             infeasibilityReasons(settings, current).length === 0,

@@ -64,8 +64,6 @@ export interface SizingContext {
   frontDoor: FrontDoor;
   /** Profile of the workload, computed once and shared by every sized copy. */
   profile?: TrafficProfile;
-  /** Engine assumptions are appended here (current-platform derivations). */
-  assumptions?: Assumption[];
 }
 
 /** A platform + execution model pairing to size for. */
@@ -101,34 +99,6 @@ export function variantOf(
     default:
       return 'workers';
   }
-}
-
-/**
- * A copy of a sized workload, to change a figure or two on (break-even's base volume, a rule's
- * target). Written out field by field in the order every SizedWorkload is built with, so the copy
- * shares the original's hidden class: a spread copy gets a class of its own, and with a few of
- * those the estimators' reads of workloads turn megamorphic, which costs more than the estimate.
- */
-export function copySized(w: SizedWorkload): SizedWorkload {
-  return {
-    platform: w.platform,
-    model: w.model,
-    variant: w.variant,
-    monthlyRequests: w.monthlyRequests,
-    peakRps: w.peakRps,
-    durationMs: w.durationMs,
-    cpuMs: w.cpuMs,
-    memoryMb: w.memoryMb,
-    vcpu: w.vcpu,
-    architecture: w.architecture,
-    instances: w.instances,
-    maxInstances: w.maxInstances,
-    concurrency: w.concurrency,
-    ec2: w.ec2,
-    frontDoor: w.frontDoor,
-    profile: w.profile,
-    describe: w.describe,
-  };
 }
 
 /** Catalog EC2 type by name. */
@@ -192,9 +162,52 @@ function cloudFunctionsVcpu(
 }
 
 /**
- * The workload on its own platform, as stated. Adds an engine assumption when something had to be
- * derived (EC2 type not in the catalog, Cloud Run functions vCPU from memory, peak below average).
+ * The assumptions the engine makes in sizing the workload on its own platform ({@link sizeCurrent}),
+ * where something had to be derived: an EC2 type not in the catalog, Cloud Run functions' vCPU from
+ * memory, a peak below the average.
  */
+export function currentSizingAssumptions(
+  settings: WorkloadSettings,
+  defaulted: FieldSet,
+): Assumption[] {
+  const assumptions: Assumption[] = [];
+  if (settings.platform === 'aws-ec2') {
+    const { type, known } = ec2TypeOf(settings);
+    if (!known) {
+      assumptions.push({
+        field: 'instanceType',
+        annotation: ANNOTATIONS.instanceType,
+        value: type.name,
+        reason: settings.instanceType
+          ? `instance type "${settings.instanceType}" is not in the price catalog; priced as ${type.name} (${type.architecture})`
+          : `no instance type; priced as ${type.name}, the catalog's general-purpose ${type.architecture} type`,
+      });
+    }
+  } else if (
+    settings.platform === 'gcp-cloud-functions' &&
+    defaulted.has('vcpu')
+  ) {
+    assumptions.push({
+      field: 'vcpu',
+      annotation: ANNOTATIONS.vcpu,
+      value: Math.round(cloudFunctionsVcpu(settings, defaulted) * 1000) / 1000,
+      reason:
+        'Cloud Run functions: vCPU derived from memory at 1,769 MB per vCPU',
+    });
+  }
+  if (settings.peakRps < averageRps(settings.monthlyRequests)) {
+    assumptions.push({
+      field: 'peakRps',
+      annotation: ANNOTATIONS.peakRps,
+      value: Math.round(averageRps(settings.monthlyRequests) * 1000) / 1000,
+      reason:
+        'peak-rps is below the average rate of monthly-requests; the average is used as the peak',
+    });
+  }
+  return assumptions;
+}
+
+/** The workload on its own platform, as stated (see {@link currentSizingAssumptions} for what is derived). */
 export function sizeCurrent(
   settings: WorkloadSettings,
   ctx: SizingContext,
@@ -207,42 +220,16 @@ export function sizeCurrent(
   let architecture = settings.architecture;
   let ec2: Ec2InstanceType | undefined;
   if (settings.platform === 'aws-ec2') {
-    const { type, known } = ec2TypeOf(settings);
+    const { type } = ec2TypeOf(settings);
     ec2 = type;
     vcpu = type.vcpu;
     memoryMb = type.memoryGib * 1024;
     architecture = type.architecture;
-    if (!known) {
-      ctx.assumptions?.push({
-        field: 'instanceType',
-        annotation: ANNOTATIONS.instanceType,
-        value: type.name,
-        reason: settings.instanceType
-          ? `instance type "${settings.instanceType}" is not in the price catalog; priced as ${type.name} (${architecture})`
-          : `no instance type; priced as ${type.name}, the catalog's general-purpose ${architecture} type`,
-      });
-    }
   } else if (
     settings.platform === 'gcp-cloud-functions' &&
     ctx.defaulted.has('vcpu')
   ) {
     vcpu = cloudFunctionsVcpu(settings, ctx.defaulted);
-    ctx.assumptions?.push({
-      field: 'vcpu',
-      annotation: ANNOTATIONS.vcpu,
-      value: Math.round(vcpu * 1000) / 1000,
-      reason:
-        'Cloud Run functions: vCPU derived from memory at 1,769 MB per vCPU',
-    });
-  }
-  if (settings.peakRps < avg) {
-    ctx.assumptions?.push({
-      field: 'peakRps',
-      annotation: ANNOTATIONS.peakRps,
-      value: Math.round(avg * 1000) / 1000,
-      reason:
-        'peak-rps is below the average rate of monthly-requests; the average is used as the peak',
-    });
   }
   let concurrency = traits.singleConcurrency ? 1 : CONTAINER_CONCURRENCY;
   const oneRequestPerInstance =
@@ -287,8 +274,8 @@ export type SizingResult =
 
 /**
  * The workload expressed on another platform (rules 2–8 above). `current` is the output of
- * {@link sizeCurrent} for the same settings. The plain-language notes are produced lazily by
- * `describe()` (most are never displayed, and the bulk refresh sizes nine platforms per component).
+ * {@link sizeCurrent} for the same settings. The plain-language notes are written by `describe()`,
+ * when the alternative is shown.
  */
 export function sizeAlternative(
   settings: WorkloadSettings,
@@ -396,9 +383,7 @@ export function sizeAlternative(
 
   if (platform === 'gcp-cloud-run' && vcpu < 1) concurrency = 1;
 
-  // The figures the notes quote beyond the sized workload's own, kept in one record: a `describe`
-  // closure over this function's working variables would make V8 keep all of them in a heap context
-  // (allocating a number box on every assignment) for notes that are rarely read.
+  // The figures the notes quote beyond the sized workload's own.
   const basis: SizingBasis = {
     source: current,
     sourceIsFaas,

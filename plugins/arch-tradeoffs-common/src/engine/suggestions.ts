@@ -1,6 +1,5 @@
 import type {
   Level,
-  MonthlyCost,
   Posture,
   Suggestion,
 } from '../model/assessment';
@@ -26,15 +25,15 @@ import {
   PC_BREAK_EVEN_UTILISATION,
   PROFILE_HOURS,
 } from './constants';
-import { LazyMonthlyCost } from './estimate';
-import { ESTIMATORS, usage } from './estimators';
+import { costBounds, costOnly, type CostBounds } from './estimate';
+import { ESTIMATORS } from './estimators';
 import { suggestionId } from './ids';
 import { PLATFORM_NAMES } from './names';
 import { PLATFORM_TRAITS } from './platforms';
 import { provisionedUtilisation } from './posture';
 import { EXPECTED_FACTORS, ScenarioFactors } from './traffic';
 import type { SizedWorkload } from './types';
-import { copySized, variantOf } from './sizing';
+import { variantOf } from './sizing';
 import type { FieldSet } from './fields';
 
 /**
@@ -63,17 +62,14 @@ import type { FieldSet } from './fields';
 export interface PlatformOption {
   platform: Platform;
   model: ExecutionModel;
+  /** The workload sized for it; absent when it cannot be sized there at all. */
   sized?: SizedWorkload;
+  /** `sized` is set and no hard constraint is broken. */
+  feasible: boolean;
   /** Hard-constraint violations; empty when feasible. */
   reasons: string[];
-  /**
-   * Whether `sized` is set and `reasons` is empty, when the caller knows (the engine does, without
-   * writing the reasons); read from them otherwise.
-   */
-  feasible?: boolean;
+  /** The expected monthly cost; 0 when infeasible. */
   expected: number;
-  /** Cost range, filled lazily. */
-  cost?: MonthlyCost;
 }
 
 /** @public */
@@ -87,14 +83,14 @@ export interface SuggestionInput {
   entityRef: string;
   settings: WorkloadSettings;
   current: SizedWorkload;
-  currentCost: MonthlyCost;
+  currentCost: CostBounds;
   currentInfeasible: string[];
   /** The options to compare: the own provider's at least (the rules look no further but for a hard limit). */
   options: PlatformOption[];
   /**
    * The other providers' options, asked for only by a hard limit that finds nothing feasible in
-   * `options` (the engine prices them on read). Without it, `options` is searched again, so a caller
-   * may simply list every option there.
+   * `options` (so a caller may price them only then). Without it, `options` is searched again, so a
+   * caller may simply list every option there.
    */
   otherProviders?: () => PlatformOption[];
   posture: Posture;
@@ -109,7 +105,8 @@ interface Candidate {
   rule: string;
   title: string;
   target: SizedWorkload;
-  cost: MonthlyCost;
+  /** The target's expected monthly cost: candidates are compared on it. */
+  expected: number;
   /** Plain-language reasons, built only for the candidate that wins. */
   reasons: () => string[];
   /** Same platform, only configuration changes. */
@@ -124,16 +121,6 @@ const CONFIG_CHANGE_SHARE = 0.5;
 function shift(level: Level, by: number): Level {
   const i = LEVELS.indexOf(level) + by;
   return LEVELS[Math.min(2, Math.max(0, i))];
-}
-
-function rangeOf(option: PlatformOption, input: SuggestionInput): MonthlyCost {
-  option.cost ??= new LazyMonthlyCost(
-    option.sized!,
-    input.priceBook,
-    input.range,
-    option.expected,
-  );
-  return option.cost;
 }
 
 /** True when the target would put cold starts over the latency objective. */
@@ -156,11 +143,7 @@ function breaksSlo(settings: WorkloadSettings, sized: SizedWorkload): boolean {
   return cold.p99Ms + sized.durationMs > settings.latencySloMs;
 }
 
-/**
- * The cheapest feasible option `accept` takes, on `provider` when one is given. The provider is
- * tested first: options are priced when first read (see options.ts), and the rules seldom look
- * beyond the component's own provider.
- */
+/** The cheapest feasible option `accept` takes, on `provider` when one is given. */
 function cheapestWhere(
   options: PlatformOption[],
   provider: string | undefined,
@@ -170,10 +153,7 @@ function cheapestWhere(
   for (const option of options) {
     if (provider && PLATFORM_TRAITS[option.platform].provider !== provider)
       continue;
-    const feasible =
-      option.feasible ??
-      (option.sized !== undefined && option.reasons.length === 0);
-    if (!feasible || !accept(option)) continue;
+    if (!option.feasible || !accept(option)) continue;
     if (!best || option.expected < best.expected) best = option;
   }
   return best;
@@ -198,10 +178,10 @@ function cheapest(
     const others = input.otherProviders ? input.otherProviders() : options;
     best = cheapestWhere(others, undefined, accept);
   }
-  return best && { option: best, cost: rangeOf(best, input) };
+  return best;
 }
 
-function savingsOf(current: MonthlyCost, target: MonthlyCost) {
+function savingsOf(current: CostBounds, target: CostBounds) {
   const a = current.low - target.low;
   const b = current.expected - target.expected;
   const c = current.high - target.high;
@@ -215,10 +195,10 @@ function savingsOf(current: MonthlyCost, target: MonthlyCost) {
 
 function passesThreshold(
   input: SuggestionInput,
-  target: MonthlyCost,
+  targetExpected: number,
   change: 'migration' | 'configuration',
 ): boolean {
-  const saving = input.currentCost.expected - target.expected;
+  const saving = input.currentCost.expected - targetExpected;
   const migration = change === 'migration';
   const fraction = migration
     ? MIN_MIGRATION_SAVINGS_FRACTION
@@ -231,10 +211,11 @@ function passesThreshold(
 }
 
 function withInstances(sized: SizedWorkload, instances: number): SizedWorkload {
-  const target = copySized(sized);
-  target.instances = instances;
-  target.variant = variantOf(sized.platform, sized.model, instances);
-  return target;
+  return {
+    ...sized,
+    instances,
+    variant: variantOf(sized.platform, sized.model, instances),
+  };
 }
 
 function sizeText(sized: SizedWorkload): string {
@@ -252,16 +233,16 @@ function hardLimitCandidate(input: SuggestionInput): Candidate | undefined {
   const best = cheapest(input.options, input, () => true, true);
   if (!best) return undefined;
   const faasToday = PLATFORM_TRAITS[input.current.platform].kind === 'faas';
-  const target = best.option.sized!;
+  const target = best.sized!;
   return {
     rule: faasToday ? 'serverless-ruled-out' : 'hard-limit',
     title: `Move to ${PLATFORM_NAMES[target.platform]}: ${PLATFORM_NAMES[input.current.platform]} cannot run this workload`,
     target,
-    cost: best.cost,
+    expected: best.expected,
     configOnly: false,
     reasons: () => [
       ...input.currentInfeasible,
-      `${PLATFORM_NAMES[target.platform]} (${target.model}, ${sizeText(target)}) is the cheapest platform without these limits${PLATFORM_TRAITS[target.platform].provider === PLATFORM_TRAITS[input.current.platform].provider ? ' on the same cloud' : ''}, about ${input.priceBook.money(best.cost.expected)} a month`,
+      `${PLATFORM_NAMES[target.platform]} (${target.model}, ${sizeText(target)}) is the cheapest platform without these limits${PLATFORM_TRAITS[target.platform].provider === PLATFORM_TRAITS[input.current.platform].provider ? ' on the same cloud' : ''}, about ${input.priceBook.money(best.expected)} a month`,
     ],
   };
 }
@@ -292,9 +273,9 @@ function idleAlwaysOn(input: SuggestionInput): Candidate | undefined {
       o.sized!.instances === 0 &&
       !breaksSlo(settings, o.sized!),
   );
-  if (!best || !passesThreshold(input, best.cost, 'migration'))
+  if (!best || !passesThreshold(input, best.expected, 'migration'))
     return undefined;
-  const target = best.option.sized!;
+  const target = best.sized!;
   const cold = coldStartP99(
     target.platform,
     settings.runtime,
@@ -304,11 +285,11 @@ function idleAlwaysOn(input: SuggestionInput): Candidate | undefined {
     rule: 'idle-always-on-to-on-demand',
     title: `Run on demand on ${PLATFORM_NAMES[target.platform]}: the always-on fleet is mostly idle`,
     target,
-    cost: best.cost,
+    expected: best.expected,
     configOnly: false,
     reasons: () => [
       `The fleet averages ${q(utilisation * 100)} % utilisation with at least ${q(current.instances)} replicas always on (rule E1: below 40 %)`,
-      `On ${PLATFORM_NAMES[target.platform]} it would cost ${input.priceBook.money(best.cost.expected)} instead of ${input.priceBook.money(input.currentCost.expected)} a month, paying only for requests`,
+      `On ${PLATFORM_NAMES[target.platform]} it would cost ${input.priceBook.money(best.expected)} instead of ${input.priceBook.money(input.currentCost.expected)} a month, paying only for requests`,
       coldStartNote(cold?.p99Ms, settings.latencySloMs),
     ],
   };
@@ -325,19 +306,19 @@ function hotOnDemand(
     input,
     o => o.model === 'always-on' && o.platform !== ioBoundTarget,
   );
-  if (!best || !passesThreshold(input, best.cost, 'migration'))
+  if (!best || !passesThreshold(input, best.expected, 'migration'))
     return undefined;
-  const target = best.option.sized!;
+  const target = best.sized!;
   const avgRps = current.monthlyRequests / MONTH_SECONDS;
   return {
     rule: 'hot-on-demand-to-always-on',
     title: `Run always-on on ${PLATFORM_NAMES[target.platform]}: traffic is high enough that per-request billing costs more`,
     target,
-    cost: best.cost,
+    expected: best.expected,
     configOnly: false,
     reasons: () => [
       `${q(avgRps)} req/s on average keeps about ${q((avgRps * current.durationMs) / 1000)} requests in flight all month (rule E2)`,
-      `${PLATFORM_NAMES[current.platform]} bills ${input.priceBook.money(input.currentCost.expected)} a month; ${PLATFORM_NAMES[target.platform]} with ${sizeText(target)} costs ${input.priceBook.money(best.cost.expected)}`,
+      `${PLATFORM_NAMES[current.platform]} bills ${input.priceBook.money(input.currentCost.expected)} a month; ${PLATFORM_NAMES[target.platform]} with ${sizeText(target)} costs ${input.priceBook.money(best.expected)}`,
     ],
   };
 }
@@ -361,21 +342,21 @@ function ioBound(input: SuggestionInput): Candidate | undefined {
       !PLATFORM_TRAITS[o.platform].singleConcurrency &&
       !breaksSlo(settings, o.sized!),
   );
-  if (!best || !passesThreshold(input, best.cost, 'migration'))
+  if (!best || !passesThreshold(input, best.expected, 'migration'))
     return undefined;
-  const target = best.option.sized!;
+  const target = best.sized!;
   return {
     rule: 'io-bound-to-multi-concurrency',
     title: `Serve many requests per instance on ${PLATFORM_NAMES[target.platform]}: this workload mostly waits on I/O`,
     target,
-    cost: best.cost,
+    expected: best.expected,
     configOnly: false,
     reasons: () => [
       `Requests take ${q(current.durationMs)} ms but use ${q(cpu)} ms of CPU (wall ÷ CPU = ${q(ratioWallCpu)} ≥ 3, rule E3), at ${settings.trafficPattern} load`,
       target.platform === 'cloudflare-workers'
         ? `${PLATFORM_NAMES[current.platform]} runs one request per environment and bills the waiting; Cloudflare Workers bill CPU time only`
         : `${PLATFORM_NAMES[current.platform]} runs one request per environment and bills the waiting; ${PLATFORM_NAMES[target.platform]} serves up to ${target.concurrency} at once per instance`,
-      `${input.priceBook.money(best.cost.expected)} instead of ${input.priceBook.money(input.currentCost.expected)} a month`,
+      `${input.priceBook.money(best.expected)} instead of ${input.priceBook.money(input.currentCost.expected)} a month`,
     ],
   };
 }
@@ -409,8 +390,8 @@ function underusedWarmCapacity(input: SuggestionInput): Candidate | undefined {
     if (keep >= current.instances) return undefined;
   }
   const target = withInstances(current, keep);
-  const cost = new LazyMonthlyCost(target, priceBook, input.range);
-  if (!passesThreshold(input, cost, 'configuration')) return undefined;
+  const expected = costOnly(target, priceBook);
+  if (!passesThreshold(input, expected, 'configuration')) return undefined;
   const what =
     current.variant === 'lambda'
       ? 'provisioned concurrency'
@@ -422,14 +403,14 @@ function underusedWarmCapacity(input: SuggestionInput): Candidate | undefined {
         ? `Remove ${what}: it is mostly unused`
         : `Reduce ${what} from ${current.instances} to ${keep}`,
     target,
-    cost,
+    expected,
     configOnly: true,
     reasons: () => [
       `${q(current.instances)} warm environments are ${q(utilisation * 100)} % used on average (rule E4: ${what} only pays off above 60 %)`,
       keep === 0
         ? 'Without a latency objective that cold starts would break, on-demand capacity serves the same traffic for less'
         : `${keep} stay warm for the latency objective; at that size they remain at least 60 % used`,
-      `${priceBook.money(cost.expected)} instead of ${priceBook.money(input.currentCost.expected)} a month`,
+      `${priceBook.money(expected)} instead of ${priceBook.money(input.currentCost.expected)} a month`,
     ],
   };
 }
@@ -438,37 +419,39 @@ function cloudRunBilling(input: SuggestionInput): Candidate | undefined {
   const { current, priceBook } = input;
   if (current.platform !== 'gcp-cloud-run') return undefined;
   const toInstance = current.variant === 'cloud-run-request';
-  const target = copySized(current);
-  target.model = toInstance ? 'always-on' : 'on-demand';
-  target.variant = toInstance ? 'cloud-run-instance' : 'cloud-run-request';
+  const target: SizedWorkload = {
+    ...current,
+    model: toInstance ? 'always-on' : 'on-demand',
+    variant: toInstance ? 'cloud-run-instance' : 'cloud-run-request',
+  };
   // Busy fraction: request-based billable instance time over instance-based instance time.
   const request = toInstance ? current : target;
   const instance = toInstance ? target : current;
   const vcpu = current.vcpu > 0 ? current.vcpu : 1;
-  ESTIMATORS[request.variant](request, priceBook, EXPECTED_FACTORS, null);
-  const busySeconds = usage.vcpuSeconds / vcpu;
-  ESTIMATORS[instance.variant](instance, priceBook, EXPECTED_FACTORS, null);
-  const instanceSeconds = usage.vcpuSeconds / vcpu;
+  const busySeconds =
+    ESTIMATORS[request.variant](request, priceBook, EXPECTED_FACTORS, false).usage.vcpuSeconds / vcpu;
+  const instanceSeconds =
+    ESTIMATORS[instance.variant](instance, priceBook, EXPECTED_FACTORS, false).usage.vcpuSeconds / vcpu;
   const busy =
     instanceSeconds > 0 ? Math.min(1, busySeconds / instanceSeconds) : 0;
   if (toInstance && busy < CLOUD_RUN_INSTANCE_BILLING_BUSY) return undefined;
   if (!toInstance && busy >= CLOUD_RUN_INSTANCE_BILLING_BUSY) return undefined;
-  const cost = new LazyMonthlyCost(target, priceBook, input.range);
-  if (!passesThreshold(input, cost, 'configuration')) return undefined;
+  const expected = costOnly(target, priceBook);
+  if (!passesThreshold(input, expected, 'configuration')) return undefined;
   return {
     rule: 'cloud-run-billing-mode',
     title: toInstance
       ? 'Switch Cloud Run to instance-based billing'
       : 'Switch Cloud Run to request-based billing',
     target,
-    cost,
+    expected,
     configOnly: true,
     reasons: () => [
       `Instances are busy ${q(busy * 100)} % of their lifetime (rule E5: instance-based billing is cheaper above about 75 %)`,
       toInstance
         ? 'Instance-based billing charges a lower rate per vCPU-second and no request fee'
         : 'Request-based billing charges only while requests are in flight',
-      `${priceBook.money(cost.expected)} instead of ${priceBook.money(input.currentCost.expected)} a month`,
+      `${priceBook.money(expected)} instead of ${priceBook.money(input.currentCost.expected)} a month`,
     ],
   };
 }
@@ -476,26 +459,22 @@ function cloudRunBilling(input: SuggestionInput): Candidate | undefined {
 function frontDoorRule(input: SuggestionInput): Candidate | undefined {
   const { current, currentCost, priceBook } = input;
   if (current.frontDoor !== 'api-gateway-rest') return undefined;
-  let frontDoor = 0;
-  let rest = 0;
-  for (const line of currentCost.breakdown) {
-    if (line.kind === 'front-door') frontDoor += line.amount;
-    else rest += line.amount;
-  }
+  // The compute behind the front door, and what the front door adds to it.
+  const rest = costOnly({ ...current, frontDoor: 'none' }, priceBook);
+  const frontDoor = currentCost.expected - rest;
   if (frontDoor <= rest) return undefined;
-  const target = copySized(current);
-  target.frontDoor = 'api-gateway-http';
-  const cost = new LazyMonthlyCost(target, priceBook, input.range);
-  if (!passesThreshold(input, cost, 'configuration')) return undefined;
+  const target: SizedWorkload = { ...current, frontDoor: 'api-gateway-http' };
+  const expected = costOnly(target, priceBook);
+  if (!passesThreshold(input, expected, 'configuration')) return undefined;
   return {
     rule: 'front-door-cost',
     title: 'Use an API Gateway HTTP API instead of a REST API',
     target,
-    cost,
+    expected,
     configOnly: true,
     reasons: () => [
       `API Gateway REST costs ${priceBook.money(frontDoor)} a month, more than the ${priceBook.money(rest)} of compute behind it (rule E7)`,
-      `An HTTP API ($1.00/M requests) brings the total to ${priceBook.money(cost.expected)} a month`,
+      `An HTTP API ($1.00/M requests) brings the total to ${priceBook.money(expected)} a month`,
     ],
   };
 }
@@ -511,7 +490,7 @@ function coldStartRule(input: SuggestionInput): Candidate | undefined {
   if (!posture.coldStart.exposed || settings.latencySloMs === undefined)
     return undefined;
   // Option A: keep the platform, keep enough environments warm for the busiest hour's mean concurrency.
-  let warmOption: { target: SizedWorkload; cost: MonthlyCost } | undefined;
+  let warmOption: { target: SizedWorkload; expected: number } | undefined;
   if (
     current.platform !== 'cloudflare-workers' &&
     current.platform !== 'aws-fargate' &&
@@ -528,18 +507,18 @@ function coldStartRule(input: SuggestionInput): Candidate | undefined {
     const target = withInstances(current, warm);
     warmOption = {
       target,
-      cost: new LazyMonthlyCost(target, priceBook, input.range),
+      expected: costOnly(target, priceBook),
     };
   }
   // Option B: the cheapest feasible always-on alternative.
   const best = cheapest(input.options, input, o => o.model === 'always-on');
   let choice:
-    | { target: SizedWorkload; cost: MonthlyCost; configOnly: boolean }
+    | { target: SizedWorkload; expected: number; configOnly: boolean }
     | undefined;
-  if (warmOption && (!best || warmOption.cost.expected <= best.cost.expected))
+  if (warmOption && (!best || warmOption.expected <= best.expected))
     choice = { ...warmOption, configOnly: true };
   else if (best)
-    choice = { target: best.option.sized!, cost: best.cost, configOnly: false };
+    choice = { target: best.sized!, expected: best.expected, configOnly: false };
   if (!choice) return undefined;
   const warmWord = WARM_WORDS[current.platform] ?? 'min instances';
   return {
@@ -548,14 +527,14 @@ function coldStartRule(input: SuggestionInput): Candidate | undefined {
       ? `Keep ${choice.target.instances} environments warm (${warmWord}) to meet the latency objective`
       : `Run always-on on ${PLATFORM_NAMES[choice.target.platform]} to meet the latency objective`,
     target: choice.target,
-    cost: choice.cost,
+    expected: choice.expected,
     configOnly: choice.configOnly,
     reasons: () => [
       posture.coldStart.message,
       posture.concurrency.average < 1
         ? `Traffic is sparse (${q(posture.concurrency.average)} requests in flight on average): environments are recycled often, so cold starts reach the p99`
         : 'Scale-out and recycled environments still start cold for a share of requests, enough to reach the p99',
-      `${choice.configOnly ? `With ${warmWord}` : `On ${PLATFORM_NAMES[choice.target.platform]}`} it costs ${priceBook.money(choice.cost.expected)} a month instead of ${priceBook.money(input.currentCost.expected)}${settings.runtime === 'java' || settings.runtime === 'dotnet' ? '; a faster runtime (Go, Rust, Node.js, native AOT) or SnapStart also helps' : ''}`,
+      `${choice.configOnly ? `With ${warmWord}` : `On ${PLATFORM_NAMES[choice.target.platform]}`} it costs ${priceBook.money(choice.expected)} a month instead of ${priceBook.money(input.currentCost.expected)}${settings.runtime === 'java' || settings.runtime === 'dotnet' ? '; a faster runtime (Go, Rust, Node.js, native AOT) or SnapStart also helps' : ''}`,
     ],
   };
 }
@@ -603,56 +582,6 @@ function riskOf(
   return risk;
 }
 
-/**
- * A suggestion whose `reasons` are written on first read: they quote money and traffic figures, and
- * formatting them costs more than the rule that found the suggestion, while the bulk refresh only
- * stores the suggestion (its JSON: `toJSON` includes the reasons) and most are never opened. A class,
- * because object literals with accessors are slow to create in V8.
- */
-class RuledSuggestion implements Suggestion {
-  readonly #build: () => string[];
-  #reasons: string[] | undefined;
-
-  constructor(
-    public id: string,
-    public rule: string,
-    public title: string,
-    public targetModel: ExecutionModel,
-    public targetPlatform: Platform,
-    public monthlySavings: Suggestion['monthlySavings'],
-    public confidence: Level,
-    public effort: Level,
-    public risk: Level,
-    build: () => string[],
-  ) {
-    this.#build = build;
-  }
-
-  get reasons(): string[] {
-    if (this.#reasons === undefined) this.#reasons = this.#build();
-    return this.#reasons;
-  }
-
-  set reasons(value: string[]) {
-    this.#reasons = value;
-  }
-
-  toJSON(): Suggestion {
-    return {
-      id: this.id,
-      rule: this.rule,
-      title: this.title,
-      targetModel: this.targetModel,
-      targetPlatform: this.targetPlatform,
-      monthlySavings: this.monthlySavings,
-      confidence: this.confidence,
-      effort: this.effort,
-      risk: this.risk,
-      reasons: this.reasons,
-    };
-  }
-}
-
 /** The settings that decide whether a hard limit is broken. */
 const HARD_LIMIT_FIELDS: readonly SettingField[] = [
   'maxDurationS',
@@ -663,7 +592,10 @@ const HARD_LIMIT_FIELDS: readonly SettingField[] = [
 ];
 
 function finish(input: SuggestionInput, candidate: Candidate): Suggestion {
-  const savings = savingsOf(input.currentCost, candidate.cost);
+  const savings = savingsOf(
+    input.currentCost,
+    costBounds(candidate.target, input.priceBook, input.range),
+  );
   let confidence = input.confidence;
   if (
     candidate.rule === 'serverless-ruled-out' ||
@@ -682,23 +614,23 @@ function finish(input: SuggestionInput, candidate: Candidate): Suggestion {
     if (crossKind && input.defaulted.has('cpuMs'))
       confidence = shift(confidence, -1);
   }
-  return new RuledSuggestion(
-    suggestionId(
+  return {
+    id: suggestionId(
       input.entityRef,
       candidate.rule,
       candidate.target.model,
       candidate.target.platform,
     ),
-    candidate.rule,
-    candidate.title,
-    candidate.target.model,
-    candidate.target.platform,
-    savings,
+    rule: candidate.rule,
+    title: candidate.title,
+    targetModel: candidate.target.model,
+    targetPlatform: candidate.target.platform,
+    monthlySavings: savings,
     confidence,
-    effortOf(input, candidate),
-    riskOf(input, candidate, confidence),
-    candidate.reasons,
-  );
+    effort: effortOf(input, candidate),
+    risk: riskOf(input, candidate, confidence),
+    reasons: candidate.reasons(),
+  };
 }
 
 /** The economic rules that stand alone (E3 and E2 are run around them: E2 skips E3's target). */
@@ -737,10 +669,10 @@ export function suggestMigration(input: SuggestionInput): {
   let best: Candidate | undefined;
   let bestConfig: Candidate | undefined;
   for (const candidate of candidates) {
-    if (!best || candidate.cost.expected < best.cost.expected) best = candidate;
+    if (!best || candidate.expected < best.expected) best = candidate;
     if (
       candidate.configOnly &&
-      (!bestConfig || candidate.cost.expected < bestConfig.cost.expected)
+      (!bestConfig || candidate.expected < bestConfig.expected)
     )
       bestConfig = candidate;
   }
@@ -748,8 +680,8 @@ export function suggestMigration(input: SuggestionInput): {
   if (
     best &&
     bestConfig &&
-    current - bestConfig.cost.expected >=
-      CONFIG_CHANGE_SHARE * (current - best.cost.expected)
+    current - bestConfig.expected >=
+      CONFIG_CHANGE_SHARE * (current - best.expected)
   ) {
     best = bestConfig;
   }

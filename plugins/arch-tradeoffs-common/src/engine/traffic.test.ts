@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { TRAFFIC_PATTERNS } from '../model/settings';
+import { TRAFFIC_PATTERNS, type SettingField } from '../model/settings';
 import { buildProfile, scenarioFactors, trafficProfile } from './traffic';
-import { FieldMask } from './fields';
+import { NONE_DEFAULTED } from './fields';
 
 describe('traffic profiles', () => {
   it('have mean 1, the requested peak, and no negative hour', () => {
@@ -44,7 +44,7 @@ describe('traffic profiles', () => {
 
 describe('scenario factors', () => {
   it('widen with the traffic pattern and with defaulted inputs', () => {
-    const stated = scenarioFactors('steady', new FieldMask());
+    const stated = scenarioFactors('steady', NONE_DEFAULTED);
     expect(stated.low).toEqual({
       traffic: 0.85,
       duration: 1,
@@ -61,7 +61,7 @@ describe('scenario factors', () => {
     });
     const guessed = scenarioFactors(
       'spiky',
-      FieldMask.of(['monthlyRequests', 'avgDurationMs', 'memoryMb']),
+      new Set<SettingField>(['monthlyRequests', 'avgDurationMs', 'memoryMb']),
       ['memoryMb'],
     );
     expect(guessed.low.traffic).toBeCloseTo(0.6 * 0.25, 12);

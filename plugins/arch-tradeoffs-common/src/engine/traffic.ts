@@ -125,28 +125,15 @@ export interface TrafficProfile {
   max: number;
 }
 
-/** Profiles already built, per pattern and ratio (bulk assessments share a few ratios). */
-const CACHE: Record<TrafficPattern, Map<number, TrafficProfile>> = {
-  steady: new Map(),
-  diurnal: new Map(),
-  spiky: new Map(),
-  batch: new Map(),
-};
-const CACHE_LIMIT = 4096;
-
 /**
- * The grouped profile of a pattern at a peak / mean ratio. Cached and shared: do not modify.
+ * The grouped profile of a pattern at a peak / mean ratio.
  * @public
  */
 export function trafficProfile(
   pattern: TrafficPattern,
   ratio: number,
 ): TrafficProfile {
-  const key = clampRatio(ratio);
-  const cache = CACHE[pattern] ?? CACHE.steady;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const hourly = buildProfile(pattern, key);
+  const hourly = buildProfile(pattern, clampRatio(ratio));
   const weights: number[] = [];
   const counts: number[] = [];
   let max = 0;
@@ -159,10 +146,7 @@ export function trafficProfile(
     }
     if (w > max) max = w;
   }
-  const profile: TrafficProfile = { weights, hours: counts, max };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, profile);
-  return profile;
+  return { weights, hours: counts, max };
 }
 
 /** Average requests per second of a monthly volume. @public */
@@ -201,15 +185,13 @@ export interface ScenarioFactors {
 }
 
 /** @public */
-export const EXPECTED_FACTORS: Readonly<ScenarioFactors> = {
-  // Not frozen: a frozen object gets its own hidden class, which would make the estimators'
-  // property reads polymorphic.
+export const EXPECTED_FACTORS: Readonly<ScenarioFactors> = Object.freeze({
   traffic: 1,
   duration: 1,
   cpu: 1,
   size: 1,
   instances: 1,
-};
+});
 
 /**
  * How far real traffic strays from a stated monthly figure, per pattern: steady services are

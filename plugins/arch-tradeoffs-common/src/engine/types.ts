@@ -61,22 +61,30 @@ export interface SizedWorkload {
   describe: () => string[];
 }
 
-/**
- * A platform estimator: the monthly cost of a sized workload under scenario multipliers. When `lines`
- * is given it also pushes the breakdown (with the arithmetic in `detail`); without it, it only
- * computes the number, which is the fast path break-even search and low/high use.
- */
-export type Estimator = (
-  w: SizedWorkload,
-  pb: PriceBook,
-  f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-) => number;
-
-/** Usage quantities of the last estimate, for org-level free tiers. */
+/** Usage quantities an estimate priced, for org-level free tiers and the billing-mode rule. */
 export interface Usage {
   requests: number;
   gbSeconds: number;
   vcpuSeconds: number;
   gibSeconds: number;
 }
+
+/** One estimate of a sized workload: its monthly cost, the usage it priced, and (when asked) its breakdown. */
+export interface Estimate {
+  cost: number;
+  usage: Usage;
+  /** The breakdown lines (with the arithmetic in `detail`); empty unless `withBreakdown` was set. Amounts are not yet cleaned of NaN/negatives: the caller does that. */
+  breakdown: CostLineItem[];
+}
+
+/**
+ * A platform estimator: the monthly cost of a sized workload under scenario multipliers. With
+ * `withBreakdown` it also writes the breakdown; without it, only the numbers (break-even search and
+ * the low/high scenarios need no text).
+ */
+export type Estimator = (
+  w: SizedWorkload,
+  pb: PriceBook,
+  f: ScenarioFactors,
+  withBreakdown: boolean,
+) => Estimate;

@@ -4,10 +4,10 @@ import { warmServedSum } from '../capacity';
 import { BUCKET_SECONDS, MONTH_SECONDS } from '../constants';
 import { AZURE_FLEX_MAX_MEMORY_MB } from '../platforms';
 import type { ScenarioFactors } from '../traffic';
-import type { SizedWorkload } from '../types';
+import type { Estimate, SizedWorkload, Usage } from '../types';
 import { formatMb as mb } from '../../prices/format';
 import { push, q } from './lines';
-import { scenario, setUsage } from './scenario';
+import { scenario } from './scenario';
 
 /** Consumption meters memory rounded up to 128 MB, at most 1,536 MB, and at least 100 ms. */
 const CONSUMPTION_MEMORY_STEP_MB = 128;
@@ -23,8 +23,8 @@ export function estimateAzureConsumption(
   w: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-): number {
+  withBreakdown: boolean,
+): Estimate {
   const s = scenario(w, f);
   const requests = s.requests;
   const durationMs = s.durationMs;
@@ -43,20 +43,20 @@ export function estimateAzureConsumption(
   const gbSeconds = requests * (billedMs / 1000) * gb;
   const executionCost = requests * r.execution;
   const durationCost = gbSeconds * r.gbSecond;
-  setUsage(requests, gbSeconds, 0, 0);
-  if (lines) {
-    azureConsumptionLines(lines, pb, {
-      requests,
-      durationMs,
-      memoryMb,
-      billedMs,
-      gb,
-      gbSeconds,
-      executionCost,
-      durationCost,
-    });
-  }
-  return executionCost + durationCost;
+  const usage: Usage = { requests, gbSeconds, vcpuSeconds: 0, gibSeconds: 0 };
+  const breakdown = withBreakdown
+    ? azureConsumptionLines(pb, {
+        requests,
+        durationMs,
+        memoryMb,
+        billedMs,
+        gb,
+        gbSeconds,
+        executionCost,
+        durationCost,
+      })
+    : [];
+  return { cost: executionCost + durationCost, usage, breakdown };
 }
 
 /** The quantities of one Azure Functions Consumption estimate that its breakdown shows. */
@@ -71,12 +71,11 @@ interface AzureConsumptionFigures {
   durationCost: number;
 }
 
-/** Breakdown lines of a Consumption plan estimate, built apart from it (see `push`). */
+/** Breakdown lines of a Consumption plan estimate. */
 function azureConsumptionLines(
-  lines: CostLineItem[],
   pb: PriceBook,
   figures: AzureConsumptionFigures,
-): void {
+): CostLineItem[] {
   const {
     requests,
     durationMs,
@@ -87,22 +86,22 @@ function azureConsumptionLines(
     executionCost,
     durationCost,
   } = figures;
+  const lines: CostLineItem[] = [];
   push(
     lines,
     'requests',
     'Executions',
     executionCost,
-    () =>
-      `${q(requests)} executions × ${pb.unitText('azure-functions.execution')} = ${pb.money(executionCost)}`,
+    `${q(requests)} executions × ${pb.unitText('azure-functions.execution')} = ${pb.money(executionCost)}`,
   );
   push(
     lines,
     'compute',
     'Execution time (Consumption)',
     durationCost,
-    () =>
-      `${q(requests)} × ${q(billedMs / 1000)} s (max(100 ms, ${q(durationMs)} ms)) × ${q(gb)} GB (${mb(memoryMb)} MB rounded up to 128 MB, max 1,536) = ${q(gbSeconds)} GB-s × ${pb.unitText('azure-functions.gb-second')} = ${pb.money(durationCost)}`,
+    `${q(requests)} × ${q(billedMs / 1000)} s (max(100 ms, ${q(durationMs)} ms)) × ${q(gb)} GB (${mb(memoryMb)} MB rounded up to 128 MB, max 1,536) = ${q(gbSeconds)} GB-s × ${pb.unitText('azure-functions.gb-second')} = ${pb.money(durationCost)}`,
   );
+  return lines;
 }
 
 /** Flex Consumption instance sizes, MB. */
@@ -118,8 +117,8 @@ export function estimateAzureFlex(
   w: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-): number {
+  withBreakdown: boolean,
+): Estimate {
   const s = scenario(w, f);
   const requests = s.requests;
   const durationMs = s.durationMs;
@@ -148,23 +147,32 @@ export function estimateAzureFlex(
   const baselineCost = warm * gb * MONTH_SECONDS * r.flexBaselineGbSecond;
   const warmCost = warmGbSeconds * r.flexAlwaysReadyGbSecond;
   const onDemandCost = onDemandGbSeconds * r.flexGbSecond;
-  setUsage(requests, onDemandGbSeconds, 0, 0);
-  if (lines) {
-    azureFlexLines(lines, pb, {
-      requests,
-      durationMs,
-      gb,
-      warm,
-      totalGbSeconds,
-      warmGbSeconds,
-      onDemandGbSeconds,
-      executionCost,
-      baselineCost,
-      warmCost,
-      onDemandCost,
-    });
-  }
-  return executionCost + baselineCost + warmCost + onDemandCost;
+  const usage: Usage = {
+    requests,
+    gbSeconds: onDemandGbSeconds,
+    vcpuSeconds: 0,
+    gibSeconds: 0,
+  };
+  const breakdown = withBreakdown
+    ? azureFlexLines(pb, {
+        requests,
+        durationMs,
+        gb,
+        warm,
+        totalGbSeconds,
+        warmGbSeconds,
+        onDemandGbSeconds,
+        executionCost,
+        baselineCost,
+        warmCost,
+        onDemandCost,
+      })
+    : [];
+  return {
+    cost: executionCost + baselineCost + warmCost + onDemandCost,
+    usage,
+    breakdown,
+  };
 }
 
 /** The quantities of one Azure Functions Flex Consumption estimate that its breakdown shows. */
@@ -182,12 +190,11 @@ interface AzureFlexFigures {
   onDemandCost: number;
 }
 
-/** Breakdown lines of a Flex Consumption estimate, built apart from it (see `push`). */
+/** Breakdown lines of a Flex Consumption estimate. */
 function azureFlexLines(
-  lines: CostLineItem[],
   pb: PriceBook,
   figures: AzureFlexFigures,
-): void {
+): CostLineItem[] {
   const {
     requests,
     durationMs,
@@ -201,36 +208,34 @@ function azureFlexLines(
     warmCost,
     onDemandCost,
   } = figures;
+  const lines: CostLineItem[] = [];
   push(
     lines,
     'requests',
     'Executions',
     executionCost,
-    () =>
-      `${q(requests)} executions × ${pb.unitText('azure-functions.flex.execution')} = ${pb.money(executionCost)}`,
+    `${q(requests)} executions × ${pb.unitText('azure-functions.flex.execution')} = ${pb.money(executionCost)}`,
   );
   push(
     lines,
     'provisioned',
     'Always-ready baseline',
     baselineCost,
-    () =>
-      `${q(warm)} instances × ${q(gb)} GB × 2,628,000 s × ${pb.unitText('azure-functions.flex.baseline-gb-second')} = ${pb.money(baselineCost)}`,
+    `${q(warm)} instances × ${q(gb)} GB × 2,628,000 s × ${pb.unitText('azure-functions.flex.baseline-gb-second')} = ${pb.money(baselineCost)}`,
   );
   push(
     lines,
     'compute',
     'Execution on always-ready instances',
     warmCost,
-    () =>
-      `${q(warmGbSeconds)} GB-s × ${pb.unitText('azure-functions.flex.always-ready-gb-second')} = ${pb.money(warmCost)}`,
+    `${q(warmGbSeconds)} GB-s × ${pb.unitText('azure-functions.flex.always-ready-gb-second')} = ${pb.money(warmCost)}`,
   );
   push(
     lines,
     'compute',
     'Execution on demand',
     onDemandCost,
-    () =>
-      `${q(totalGbSeconds)} GB-s (${q(requests)} × ${q(durationMs / 1000)} s × ${q(gb)} GB) − ${q(warmGbSeconds)} always-ready = ${q(onDemandGbSeconds)} GB-s × ${pb.unitText('azure-functions.flex.gb-second')} = ${pb.money(onDemandCost)}`,
+    `${q(totalGbSeconds)} GB-s (${q(requests)} × ${q(durationMs / 1000)} s × ${q(gb)} GB) − ${q(warmGbSeconds)} always-ready = ${q(onDemandGbSeconds)} GB-s × ${pb.unitText('azure-functions.flex.gb-second')} = ${pb.money(onDemandCost)}`,
   );
+  return lines;
 }

@@ -1,17 +1,12 @@
 import type { CostLineItem } from '../../model/assessment';
 import type { PriceBook } from '../../prices/types';
-import {
-  busySum,
-  lastIdleSum,
-  replicaSum,
-  targetConcurrency,
-} from '../capacity';
+import { busySum, replicaSum, targetConcurrency } from '../capacity';
 import { BUCKET_HOURS, BUCKET_SECONDS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
-import type { SizedWorkload } from '../types';
+import type { Estimate, SizedWorkload, Usage } from '../types';
 import { fleetLines, MIN_VCPU, peakReplicas } from './fleet';
 import { push, pushRequestLine, q } from './lines';
-import { scenario, setUsage } from './scenario';
+import { scenario } from './scenario';
 
 /** Cloud Run rounds billable time up to 100 ms (cloud-economics.md §1.3). */
 const GRANULARITY_MS = 100;
@@ -27,8 +22,8 @@ export function estimateCloudRunRequest(
   w: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-): number {
+  withBreakdown: boolean,
+): Estimate {
   const s = scenario(w, f);
   const requests = s.requests;
   const durationMs = s.durationMs;
@@ -48,37 +43,42 @@ export function estimateCloudRunRequest(
   const k = k0 > 1 ? k0 : 1;
   const billedMs = Math.ceil(durationMs / GRANULARITY_MS) * GRANULARITY_MS;
   const billedConcurrency = (s.averageConcurrency * billedMs) / durationMs;
-  const busySeconds =
-    busySum(
-      w.profile,
-      s.averageConcurrency,
-      billedConcurrency,
-      k,
-      instances,
-      s.maxInstances,
-    ) * BUCKET_SECONDS;
-  const idleSeconds = lastIdleSum() * BUCKET_SECONDS;
+  const busy = busySum(
+    w.profile,
+    s.averageConcurrency,
+    billedConcurrency,
+    k,
+    instances,
+    s.maxInstances,
+  );
+  const busySeconds = busy.sum * BUCKET_SECONDS;
+  const idleSeconds = busy.idle * BUCKET_SECONDS;
   const activePerSecond = vcpu * r.cpuSecond + gib * r.memorySecond;
   const idlePerSecond = vcpu * r.idleCpuSecond + gib * r.idleMemorySecond;
   const requestCost = requests * r.request;
   const activeCost = busySeconds * activePerSecond;
   const idleCost = idleSeconds * idlePerSecond;
-  setUsage(requests, 0, busySeconds * vcpu, busySeconds * gib);
-  if (lines) {
-    cloudRunRequestLines(lines, pb, {
-      requests,
-      concurrency: w.concurrency,
-      vcpu,
-      gib,
-      instances,
-      busySeconds,
-      idleSeconds,
-      requestCost,
-      activeCost,
-      idleCost,
-    });
-  }
-  return requestCost + activeCost + idleCost;
+  const usage: Usage = {
+    requests,
+    gbSeconds: 0,
+    vcpuSeconds: busySeconds * vcpu,
+    gibSeconds: busySeconds * gib,
+  };
+  const breakdown = withBreakdown
+    ? cloudRunRequestLines(pb, {
+        requests,
+        concurrency: w.concurrency,
+        vcpu,
+        gib,
+        instances,
+        busySeconds,
+        idleSeconds,
+        requestCost,
+        activeCost,
+        idleCost,
+      })
+    : [];
+  return { cost: requestCost + activeCost + idleCost, usage, breakdown };
 }
 
 /** The quantities of one Cloud Run request-based estimate that its breakdown shows. */
@@ -95,12 +95,11 @@ interface CloudRunRequestFigures {
   idleCost: number;
 }
 
-/** Breakdown lines of a Cloud Run request-based estimate, built apart from it (see `push`). */
+/** Breakdown lines of a Cloud Run request-based estimate. */
 function cloudRunRequestLines(
-  lines: CostLineItem[],
   pb: PriceBook,
   figures: CloudRunRequestFigures,
-): void {
+): CostLineItem[] {
   const {
     requests,
     concurrency,
@@ -113,14 +112,14 @@ function cloudRunRequestLines(
     activeCost,
     idleCost,
   } = figures;
+  const lines: CostLineItem[] = [];
   pushRequestLine(lines, pb, 'gcp-cloud-run.request', requests, requestCost);
   push(
     lines,
     'compute',
     'Busy instance time',
     activeCost,
-    () =>
-      `${q(busySeconds)} instance-s with a request in flight (concurrency ${q(concurrency)}, ≥ 100 ms per request) × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.memory-second')}) = ${pb.money(activeCost)}`,
+    `${q(busySeconds)} instance-s with a request in flight (concurrency ${q(concurrency)}, ≥ 100 ms per request) × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.memory-second')}) = ${pb.money(activeCost)}`,
   );
   if (instances > 0) {
     push(
@@ -128,10 +127,10 @@ function cloudRunRequestLines(
       'idle',
       'Idle min-instances',
       idleCost,
-      () =>
-        `${q(idleSeconds)} idle instance-s of ${q(instances)} min instances × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.idle-memory-second')}) = ${pb.money(idleCost)}`,
+      `${q(idleSeconds)} idle instance-s of ${q(instances)} min instances × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.idle-memory-second')}) = ${pb.money(idleCost)}`,
     );
   }
+  return lines;
 }
 
 /**
@@ -143,8 +142,8 @@ export function estimateCloudRunInstance(
   w: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-): number {
+  withBreakdown: boolean,
+): Estimate {
   const s = scenario(w, f);
   const requests = s.requests;
   const durationMs = s.durationMs;
@@ -161,23 +160,23 @@ export function estimateCloudRunInstance(
   const perHour =
     3600 * (vcpu * r.instanceCpuSecond + gib * r.instanceMemorySecond);
   const cost = instanceHours * perHour;
-  setUsage(
+  const usage: Usage = {
     requests,
-    0,
-    instanceHours * 3600 * vcpu,
-    instanceHours * 3600 * gib,
-  );
-  if (lines) {
-    cloudRunInstanceLines(lines, pb, {
-      vcpu,
-      gib,
-      perHour,
-      instanceHours,
-      instances,
-      peak: peakReplicas(w, s, vcpu),
-    });
-  }
-  return cost;
+    gbSeconds: 0,
+    vcpuSeconds: instanceHours * 3600 * vcpu,
+    gibSeconds: instanceHours * 3600 * gib,
+  };
+  const breakdown = withBreakdown
+    ? cloudRunInstanceLines(pb, {
+        vcpu,
+        gib,
+        perHour,
+        instanceHours,
+        instances,
+        peak: peakReplicas(w, s, vcpu),
+      })
+    : [];
+  return { cost, usage, breakdown };
 }
 
 /** The quantities of one Cloud Run instance-based estimate that its breakdown shows. */
@@ -190,22 +189,18 @@ interface CloudRunInstanceFigures {
   peak: number;
 }
 
-/** Breakdown lines of a Cloud Run instance-based estimate, built apart from it (see `push`). */
+/** Breakdown lines of a Cloud Run instance-based estimate. */
 function cloudRunInstanceLines(
-  lines: CostLineItem[],
   pb: PriceBook,
   figures: CloudRunInstanceFigures,
-): void {
+): CostLineItem[] {
   const { vcpu, gib, perHour, instanceHours, instances, peak } = figures;
-  fleetLines(
-    lines,
-    pb,
-    'instance',
-    instanceHours,
+  return fleetLines(pb, {
+    unit: 'instance',
+    replicaHours: instanceHours,
     instances,
     peak,
     perHour,
-    () =>
-      `${pb.unitMoney(perHour)}/h (3,600 s × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.instance-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.instance-memory-second')}))`,
-  );
+    perHourText: `${pb.unitMoney(perHour)}/h (3,600 s × (${q(vcpu)} vCPU × ${pb.unitText('gcp-cloud-run.instance-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('gcp-cloud-run.instance-memory-second')}))`,
+  });
 }

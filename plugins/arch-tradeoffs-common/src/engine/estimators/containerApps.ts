@@ -1,17 +1,12 @@
 import type { CostLineItem } from '../../model/assessment';
 import type { PriceBook } from '../../prices/types';
-import {
-  busySum,
-  lastIdleSum,
-  replicaSumWithIdle,
-  targetConcurrency,
-} from '../capacity';
+import { busySum, replicaSumWithIdle, targetConcurrency } from '../capacity';
 import { BUCKET_SECONDS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
-import type { SizedWorkload } from '../types';
+import type { Estimate, SizedWorkload, Usage } from '../types';
 import { MIN_VCPU } from './fleet';
 import { push, pushRequestLine, q } from './lines';
-import { scenario, setUsage } from './scenario';
+import { scenario } from './scenario';
 
 /**
  * Azure Container Apps, Consumption plan: replicas bill per second on allocated vCPU and GiB, at the
@@ -24,8 +19,8 @@ export function estimateContainerApps(
   w: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-): number {
+  withBreakdown: boolean,
+): Estimate {
   const s = scenario(w, f);
   const requests = s.requests;
   const durationMs = s.durationMs;
@@ -36,51 +31,52 @@ export function estimateContainerApps(
   const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
   const gib = memoryMb > 0 ? memoryMb / 1024 : 0;
   const k = targetConcurrency(vcpu, durationMs, cpuMsPerRequest, w.concurrency);
-  let runningSeconds: number;
-  let idleSeconds: number;
-  if (instances > 0) {
-    runningSeconds =
-      replicaSumWithIdle(
-        w.profile,
-        s.averageConcurrency / k,
-        s.averageConcurrency,
-        instances,
-        s.maxInstances,
-      ) * BUCKET_SECONDS;
-    idleSeconds = lastIdleSum() * BUCKET_SECONDS;
-  } else {
-    runningSeconds =
-      busySum(
-        w.profile,
-        s.averageConcurrency,
-        s.averageConcurrency,
-        k > 1 ? k : 1,
-        0,
-        s.maxInstances,
-      ) * BUCKET_SECONDS;
-    idleSeconds = 0;
-  }
+  // With min-replicas 0 the busy sum's idle part is zero: replicas exist only while busy.
+  const replicas =
+    instances > 0
+      ? replicaSumWithIdle(
+          w.profile,
+          s.averageConcurrency / k,
+          s.averageConcurrency,
+          instances,
+          s.maxInstances,
+        )
+      : busySum(
+          w.profile,
+          s.averageConcurrency,
+          s.averageConcurrency,
+          k > 1 ? k : 1,
+          0,
+          s.maxInstances,
+        );
+  const runningSeconds = replicas.sum * BUCKET_SECONDS;
+  const idleSeconds = replicas.idle * BUCKET_SECONDS;
   const activeSeconds = runningSeconds - idleSeconds;
   const requestCost = requests * r.request;
   const activeCost =
     activeSeconds * (vcpu * r.activeCpuSecond + gib * r.activeMemorySecond);
   const idleCost =
     idleSeconds * (vcpu * r.idleCpuSecond + gib * r.idleMemorySecond);
-  setUsage(requests, 0, runningSeconds * vcpu, runningSeconds * gib);
-  if (lines) {
-    containerAppsLines(lines, pb, {
-      requests,
-      vcpu,
-      gib,
-      instances,
-      activeSeconds,
-      idleSeconds,
-      requestCost,
-      activeCost,
-      idleCost,
-    });
-  }
-  return requestCost + activeCost + idleCost;
+  const usage: Usage = {
+    requests,
+    gbSeconds: 0,
+    vcpuSeconds: runningSeconds * vcpu,
+    gibSeconds: runningSeconds * gib,
+  };
+  const breakdown = withBreakdown
+    ? containerAppsLines(pb, {
+        requests,
+        vcpu,
+        gib,
+        instances,
+        activeSeconds,
+        idleSeconds,
+        requestCost,
+        activeCost,
+        idleCost,
+      })
+    : [];
+  return { cost: requestCost + activeCost + idleCost, usage, breakdown };
 }
 
 /** The quantities of one Container Apps estimate that its breakdown shows. */
@@ -96,12 +92,11 @@ interface ContainerAppsFigures {
   idleCost: number;
 }
 
-/** Breakdown lines of a Container Apps estimate, built apart from it (see `push`). */
+/** Breakdown lines of a Container Apps estimate. */
 function containerAppsLines(
-  lines: CostLineItem[],
   pb: PriceBook,
   figures: ContainerAppsFigures,
-): void {
+): CostLineItem[] {
   const {
     requests,
     vcpu,
@@ -113,6 +108,7 @@ function containerAppsLines(
     activeCost,
     idleCost,
   } = figures;
+  const lines: CostLineItem[] = [];
   pushRequestLine(
     lines,
     pb,
@@ -125,8 +121,7 @@ function containerAppsLines(
     'compute',
     'Active replica time',
     activeCost,
-    () =>
-      `${q(activeSeconds)} active replica-s × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.active-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.active-memory-second')}) = ${pb.money(activeCost)}`,
+    `${q(activeSeconds)} active replica-s × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.active-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.active-memory-second')}) = ${pb.money(activeCost)}`,
   );
   if (instances > 0) {
     push(
@@ -134,8 +129,8 @@ function containerAppsLines(
       'idle',
       'Idle min-replicas',
       idleCost,
-      () =>
-        `${q(idleSeconds)} idle replica-s (min ${q(instances)} replicas, no request in flight) × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.idle-memory-second')}) = ${pb.money(idleCost)}`,
+      `${q(idleSeconds)} idle replica-s (min ${q(instances)} replicas, no request in flight) × (${q(vcpu)} vCPU × ${pb.unitText('azure-container-apps.idle-cpu-second')} + ${q(gib)} GiB × ${pb.unitText('azure-container-apps.idle-memory-second')}) = ${pb.money(idleCost)}`,
     );
   }
+  return lines;
 }

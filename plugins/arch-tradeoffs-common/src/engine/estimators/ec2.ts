@@ -1,11 +1,9 @@
-import type { CostLineItem } from '../../model/assessment';
-import type { Ec2InstanceType } from '../../prices/catalog';
 import type { PriceBook } from '../../prices/types';
 import type { ScenarioFactors } from '../traffic';
-import type { SizedWorkload } from '../types';
+import type { Estimate, SizedWorkload, Usage } from '../types';
 import { fleetLines, fleetReplicaHours, peakReplicas } from './fleet';
-import { frontDoorCost } from './frontDoor';
-import { scenario, setUsage } from './scenario';
+import { frontDoorCost, frontDoorLines } from './frontDoor';
+import { scenario } from './scenario';
 
 /**
  * AWS EC2: instances of one type (the sizing picks it), on-demand hourly price, autoscaled between
@@ -16,49 +14,37 @@ export function estimateEc2(
   w: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-): number {
+  withBreakdown: boolean,
+): Estimate {
   const s = scenario(w, f);
   const type = w.ec2;
   const vcpu = type ? type.vcpu : 2;
   const perHour = type ? (pb.rates.ec2[type.name] ?? 0) : 0;
   const replicaHours = fleetReplicaHours(w, s, vcpu);
   const compute = replicaHours * perHour;
-  setUsage(s.requests, 0, replicaHours * 3600 * vcpu, 0);
-  const total = compute + frontDoorCost(w, pb, s, lines);
-  if (lines && type) {
-    ec2Lines(
-      lines,
-      pb,
-      type,
-      perHour,
-      replicaHours,
-      s.instances,
-      peakReplicas(w, s, vcpu),
-    );
-  }
-  return total;
-}
-
-/** Breakdown lines of an EC2 estimate, built apart from it (see `push`). */
-function ec2Lines(
-  lines: CostLineItem[],
-  pb: PriceBook,
-  type: Ec2InstanceType,
-  perHour: number,
-  replicaHours: number,
-  instances: number,
-  peak: number,
-): void {
-  fleetLines(
-    lines,
-    pb,
-    'instance',
-    replicaHours,
-    instances,
-    peak,
-    perHour,
-    () =>
-      `${pb.unitText(type.priceKey)} (${type.name}, ${type.vcpu} vCPU, ${type.memoryGib} GiB)`,
-  );
+  const frontDoor = frontDoorCost(w, pb, s);
+  const total = compute + frontDoor;
+  const usage: Usage = {
+    requests: s.requests,
+    gbSeconds: 0,
+    vcpuSeconds: replicaHours * 3600 * vcpu,
+    gibSeconds: 0,
+  };
+  const breakdown = withBreakdown
+    ? [
+        ...frontDoorLines(w, pb, s, frontDoor),
+        // Without an instance type there is no price, so no fleet lines.
+        ...(type
+          ? fleetLines(pb, {
+              unit: 'instance',
+              replicaHours,
+              instances: s.instances,
+              peak: peakReplicas(w, s, vcpu),
+              perHour,
+              perHourText: `${pb.unitText(type.priceKey)} (${type.name}, ${type.vcpu} vCPU, ${type.memoryGib} GiB)`,
+            })
+          : []),
+      ]
+    : [];
+  return { cost: total, usage, breakdown };
 }

@@ -1,7 +1,11 @@
 import { createPriceBook } from '../../prices';
+import { EC2_INSTANCE_TYPES } from '../../prices/catalog';
 import type { WorkloadSettings } from '../../model/settings';
 import { estimatePlatformCost } from '../estimate';
+import { EXPECTED_FACTORS, trafficProfile } from '../traffic';
+import type { SizedWorkload } from '../types';
 import { MONTH_S, workload } from '../__fixtures__/workloads';
+import { ESTIMATORS } from '.';
 
 /**
  * Hand-computed monthly costs for every platform. Every expected number is worked out in the comment
@@ -495,5 +499,131 @@ describe('ranges and price book', () => {
       amount: 5,
       detail: '25M req × $0.20/1M = $5.00',
     });
+  });
+});
+
+describe('the estimator contract', () => {
+  /** A sized workload built by hand: 25M requests of 120 ms at 512 MB on Lambda, flat day. */
+  function sized(overrides: Partial<SizedWorkload> = {}): SizedWorkload {
+    return {
+      platform: 'aws-lambda',
+      model: 'on-demand',
+      variant: 'lambda',
+      monthlyRequests: 25e6,
+      peakRps: 25e6 / MONTH_S,
+      durationMs: 120,
+      cpuMs: 120,
+      memoryMb: 512,
+      vcpu: 1,
+      architecture: 'x86_64',
+      instances: 0,
+      maxInstances: 1000,
+      concurrency: 1,
+      frontDoor: 'none',
+      profile: trafficProfile('steady', 1),
+      describe: () => [],
+      ...overrides,
+    };
+  }
+
+  it('returns the cost, the usage it priced and the breakdown', () => {
+    const e = ESTIMATORS.lambda(sized(), pb, EXPECTED_FACTORS, true);
+    // 25M × $0.20/1M + 1.5M GB-s × $0.0000166667 = $30.00005
+    expect(e.cost).toBeCloseTo(30.00005, 6);
+    // 25M req × 0.12 s × 0.5 GB = 1.5M GB-s, all on demand
+    expect(e.usage.requests).toBe(25e6);
+    expect(e.usage.gbSeconds).toBeCloseTo(1.5e6, 3);
+    expect(e.usage.vcpuSeconds).toBe(0);
+    expect(e.usage.gibSeconds).toBe(0);
+    expect(e.breakdown.map(l => l.kind)).toEqual(['requests', 'compute']);
+    expect(e.breakdown[0]).toEqual({
+      kind: 'requests',
+      label: 'Requests',
+      amount: 5,
+      detail: '25M req × $0.20/1M = $5.00',
+    });
+  });
+
+  it('builds no breakdown unless asked, with the same numbers', () => {
+    for (const variant of Object.keys(ESTIMATORS) as Array<
+      keyof typeof ESTIMATORS
+    >) {
+      const w = sized({ variant, instances: 1, ec2: EC2_INSTANCE_TYPES[0] });
+      const withLines = ESTIMATORS[variant](w, pb, EXPECTED_FACTORS, true);
+      const numbersOnly = ESTIMATORS[variant](w, pb, EXPECTED_FACTORS, false);
+      expect(numbersOnly.breakdown).toEqual([]);
+      expect(numbersOnly.cost).toBe(withLines.cost);
+      expect(numbersOnly.usage).toEqual(withLines.usage);
+    }
+  });
+
+  it('writes breakdown lines as plain data', () => {
+    const { breakdown } = ESTIMATORS.lambda(
+      sized({ instances: 2, frontDoor: 'alb' }),
+      pb,
+      EXPECTED_FACTORS,
+      true,
+    );
+    expect(breakdown.map(l => l.kind)).toEqual([
+      'front-door',
+      'requests',
+      'compute',
+      'provisioned',
+      'compute',
+    ]);
+    for (const l of breakdown) {
+      expect(Object.getPrototypeOf(l)).toBe(Object.prototype);
+      expect(typeof l.detail).toBe('string');
+      expect(JSON.parse(JSON.stringify(l))).toEqual(l);
+    }
+  });
+
+  it('keeps no state between estimates', () => {
+    const lambda = ESTIMATORS.lambda(sized(), pb, EXPECTED_FACTORS, false);
+    const before = { ...lambda.usage };
+    // 2 tasks of 0.5 vCPU / 1 GB all month at negligible load: 2 × 730 h × 3,600 s = 5.256M task-s
+    const fargate = ESTIMATORS.fargate(
+      sized({
+        platform: 'aws-fargate',
+        model: 'always-on',
+        variant: 'fargate',
+        monthlyRequests: 1000,
+        peakRps: 1000 / MONTH_S,
+        vcpu: 0.5,
+        memoryMb: 1024,
+        instances: 2,
+        maxInstances: 10,
+        concurrency: 80,
+      }),
+      pb,
+      EXPECTED_FACTORS,
+      false,
+    );
+    expect(fargate.usage.requests).toBe(1000);
+    expect(fargate.usage.gbSeconds).toBe(0);
+    expect(fargate.usage.vcpuSeconds).toBeCloseTo(2_628_000, 3);
+    expect(fargate.usage.gibSeconds).toBeCloseTo(5_256_000, 3);
+    // The first estimate's usage is its own: the second did not overwrite it.
+    expect(lambda.usage).toEqual(before);
+    expect(lambda.usage).not.toBe(fargate.usage);
+  });
+
+  it('reports no GB-, vCPU- or GiB-seconds for Cloudflare Workers', () => {
+    const e = ESTIMATORS.workers(
+      sized({ platform: 'cloudflare-workers', variant: 'workers' }),
+      pb,
+      EXPECTED_FACTORS,
+      false,
+    );
+    expect(e.usage).toEqual({
+      requests: 25e6,
+      gbSeconds: 0,
+      vcpuSeconds: 0,
+      gibSeconds: 0,
+    });
+  });
+
+  it('is a frozen table', () => {
+    expect(Object.isFrozen(ESTIMATORS)).toBe(true);
   });
 });

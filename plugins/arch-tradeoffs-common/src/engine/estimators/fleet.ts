@@ -43,39 +43,44 @@ export function peakReplicas(
   return n;
 }
 
+/** What the breakdown of an always-on fleet shows. */
+export interface FleetFigures {
+  /** What one replica is called: `task`, `instance`, `pod`. */
+  unit: string;
+  replicaHours: number;
+  instances: number;
+  /** Replicas running in the busiest hour. */
+  peak: number;
+  perHour: number;
+  /** The price of one replica-hour with its arithmetic, e.g. `$0.05/h (1 vCPU × … + 2 GB × …)`. */
+  perHourText: string;
+}
+
 /**
- * Pushes the two lines of an always-on fleet: the floor (minimum replicas all month) and the
- * autoscaled replica-hours above it. `perHourText` is only called when a detail is read.
+ * The two lines of an always-on fleet: the floor (minimum replicas all month) and the autoscaled
+ * replica-hours above it.
  */
-export function fleetLines(
-  lines: CostLineItem[],
-  pb: PriceBook,
-  unit: string,
-  replicaHours: number,
-  instances: number,
-  peak: number,
-  perHour: number,
-  perHourText: () => string,
-): void {
+export function fleetLines(pb: PriceBook, fleet: FleetFigures): CostLineItem[] {
+  const { unit, replicaHours, instances, peak, perHour, perHourText } = fleet;
   const floorHours = instances * MONTH_HOURS;
   const floorCost = floorHours * perHour;
   const extraHours =
     replicaHours - floorHours > 0 ? replicaHours - floorHours : 0;
   const extraCost = extraHours * perHour;
+  const lines: CostLineItem[] = [];
   push(
     lines,
     'idle',
     `Minimum ${unit}s (always on)`,
     floorCost,
-    () =>
-      `${q(instances)} ${unit}s × 730 h × ${perHourText()} = ${pb.money(floorCost)}`,
+    `${q(instances)} ${unit}s × 730 h × ${perHourText} = ${pb.money(floorCost)}`,
   );
   push(
     lines,
     'compute',
     `Autoscaled ${unit}s`,
     extraCost,
-    () =>
-      `${q(extraHours)} ${unit}-h above the minimum (up to ${q(peak)} ${unit}s in the busiest hour) × ${perHourText()} = ${pb.money(extraCost)}`,
+    `${q(extraHours)} ${unit}-h above the minimum (up to ${q(peak)} ${unit}s in the busiest hour) × ${perHourText} = ${pb.money(extraCost)}`,
   );
+  return lines;
 }

@@ -2,7 +2,7 @@ import type { CostLineItem } from '../../model/assessment';
 import type { PriceBook } from '../../prices/types';
 import { tiered } from '../capacity';
 import { MONTH_HOURS } from '../constants';
-import type { FrontDoor, SizedWorkload } from '../types';
+import type { SizedWorkload } from '../types';
 import { push, q } from './lines';
 import type { ScenarioValues } from './scenario';
 
@@ -16,24 +16,19 @@ export function frontDoorCost(
   w: SizedWorkload,
   pb: PriceBook,
   s: ScenarioValues,
-  lines: CostLineItem[] | null,
 ): number {
   const frontDoor = w.frontDoor;
   if (frontDoor === 'none') return 0;
-  const requests = s.requests;
-  let cost: number;
   if (frontDoor === 'api-gateway-rest') {
     const t = pb.rates.apiGatewayRest.tiers;
-    cost = tiered(requests, t.sizes, t.prices);
-  } else if (frontDoor === 'api-gateway-http') {
-    const t = pb.rates.apiGatewayHttp.tiers;
-    cost = tiered(requests, t.sizes, t.prices);
-  } else {
-    const r = pb.rates.alb;
-    cost = MONTH_HOURS * r.hour + albLcuHours(pb, s.averageRps) * r.lcuHour;
+    return tiered(s.requests, t.sizes, t.prices);
   }
-  if (lines) frontDoorLine(lines, pb, frontDoor, requests, s.averageRps, cost);
-  return cost;
+  if (frontDoor === 'api-gateway-http') {
+    const t = pb.rates.apiGatewayHttp.tiers;
+    return tiered(s.requests, t.sizes, t.prices);
+  }
+  const r = pb.rates.alb;
+  return MONTH_HOURS * r.hour + albLcuHours(pb, s.averageRps) * r.lcuHour;
 }
 
 /** LCU-hours of an ALB a month: one new connection per request, so many per second per LCU. */
@@ -44,43 +39,42 @@ function albLcuHours(pb: PriceBook, averageRps: number): number {
     : 0;
 }
 
-/** The breakdown line of a front door (apart from {@link frontDoorCost}: see `push`). */
-function frontDoorLine(
-  lines: CostLineItem[],
+/** The breakdown line of the front door priced by {@link frontDoorCost} at `cost`; none without one. */
+export function frontDoorLines(
+  w: SizedWorkload,
   pb: PriceBook,
-  frontDoor: Exclude<FrontDoor, 'none'>,
-  requests: number,
-  averageRps: number,
+  s: ScenarioValues,
   cost: number,
-): void {
-  if (frontDoor === 'api-gateway-rest') {
+): CostLineItem[] {
+  const lines: CostLineItem[] = [];
+  const requests = s.requests;
+  if (w.frontDoor === 'api-gateway-rest') {
     push(
       lines,
       'front-door',
       'API Gateway REST',
       cost,
-      () =>
-        `${q(requests)} req × ${pb.unitText('aws-apigateway-rest.request.tier1')} (first 333M; ${pb.unitText('aws-apigateway-rest.request.tier2')} next 667M, ${pb.unitText('aws-apigateway-rest.request.tier3')} next 19B, ${pb.unitText('aws-apigateway-rest.request.tier4')} beyond) = ${pb.money(cost)}`,
+      `${q(requests)} req × ${pb.unitText('aws-apigateway-rest.request.tier1')} (first 333M; ${pb.unitText('aws-apigateway-rest.request.tier2')} next 667M, ${pb.unitText('aws-apigateway-rest.request.tier3')} next 19B, ${pb.unitText('aws-apigateway-rest.request.tier4')} beyond) = ${pb.money(cost)}`,
     );
-  } else if (frontDoor === 'api-gateway-http') {
+  } else if (w.frontDoor === 'api-gateway-http') {
     push(
       lines,
       'front-door',
       'API Gateway HTTP API',
       cost,
-      () =>
-        `${q(requests)} req × ${pb.unitText('aws-apigateway-http.request.tier1')} (first 300M; ${pb.unitText('aws-apigateway-http.request.tier2')} beyond) = ${pb.money(cost)}`,
+      `${q(requests)} req × ${pb.unitText('aws-apigateway-http.request.tier1')} (first 300M; ${pb.unitText('aws-apigateway-http.request.tier2')} beyond) = ${pb.money(cost)}`,
     );
-  } else {
+  } else if (w.frontDoor === 'alb') {
     const r = pb.rates.alb;
+    const averageRps = s.averageRps;
     const lcuHours = albLcuHours(pb, averageRps);
     push(
       lines,
       'front-door',
       'Application Load Balancer',
       cost,
-      () =>
-        `730 h × ${pb.unitText('aws-alb.hour')} + ${q(averageRps)} new conn/s ÷ ${q(r.newConnectionsPerLcu)} per LCU × 730 h = ${q(lcuHours)} LCU-h × ${pb.unitText('aws-alb.lcu-hour')} = ${pb.money(cost)}`,
+      `730 h × ${pb.unitText('aws-alb.hour')} + ${q(averageRps)} new conn/s ÷ ${q(r.newConnectionsPerLcu)} per LCU × 730 h = ${q(lcuHours)} LCU-h × ${pb.unitText('aws-alb.lcu-hour')} = ${pb.money(cost)}`,
     );
   }
+  return lines;
 }

@@ -9,18 +9,17 @@ import { estimateLambda } from './lambda';
 import { estimateWorkers } from './workers';
 
 /** The estimator of each billing variant. */
-export const ESTIMATORS: Record<BillingVariant, Estimator> = {
-  lambda: estimateLambda,
-  fargate: estimateFargate,
-  ec2: estimateEc2,
-  kubernetes: estimateKubernetes,
-  'cloud-run-request': estimateCloudRunRequest,
-  'cloud-run-instance': estimateCloudRunInstance,
-  'cloud-functions': estimateCloudRunRequest,
-  'azure-consumption': estimateAzureConsumption,
-  'azure-flex': estimateAzureFlex,
-  'container-apps': estimateContainerApps,
-  workers: estimateWorkers,
-};
-
-export { usage } from './scenario';
+export const ESTIMATORS: Readonly<Record<BillingVariant, Estimator>> =
+  Object.freeze({
+    lambda: estimateLambda,
+    fargate: estimateFargate,
+    ec2: estimateEc2,
+    kubernetes: estimateKubernetes,
+    'cloud-run-request': estimateCloudRunRequest,
+    'cloud-run-instance': estimateCloudRunInstance,
+    'cloud-functions': estimateCloudRunRequest,
+    'azure-consumption': estimateAzureConsumption,
+    'azure-flex': estimateAzureFlex,
+    'container-apps': estimateContainerApps,
+    workers: estimateWorkers,
+  });

@@ -2,11 +2,11 @@ import type { CostLineItem } from '../../model/assessment';
 import type { PriceBook } from '../../prices/types';
 import { MONTH_HOURS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
-import type { SizedWorkload } from '../types';
+import type { Estimate, SizedWorkload, Usage } from '../types';
 import { fleetLines, fleetReplicaHours, MIN_VCPU, peakReplicas } from './fleet';
-import { frontDoorCost } from './frontDoor';
+import { frontDoorCost, frontDoorLines } from './frontDoor';
 import { push, q } from './lines';
-import { scenario, setUsage } from './scenario';
+import { scenario } from './scenario';
 
 /**
  * Kubernetes (EKS on EC2 nodes): a pod pays for its requests, not its usage (OpenCost's allocation
@@ -19,12 +19,12 @@ export function estimateKubernetes(
   w: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-): number {
+  withBreakdown: boolean,
+): Estimate {
   const s = scenario(w, f);
   const arch = w.architecture === 'arm64' ? 'arm64' : 'x86_64';
   const k8s = pb.rates.kubernetes;
-  const node = arch === 'arm64' ? k8s.arm64 : k8s.x86_64; // named reads: see fargate.ts
+  const node = k8s[arch];
   const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
   const gib = s.memoryMb > 0 ? s.memoryMb / 1024 : 0;
   const byCpu = vcpu * node.vcpuHour;
@@ -34,27 +34,31 @@ export function estimateKubernetes(
   const compute = replicaHours * perHour;
   const services = k8s.servicesPerCluster >= 1 ? k8s.servicesPerCluster : 1;
   const fee = (k8s.clusterHour * MONTH_HOURS) / services;
-  setUsage(
-    s.requests,
-    0,
-    replicaHours * 3600 * vcpu,
-    replicaHours * 3600 * gib,
-  );
-  const total = compute + fee + frontDoorCost(w, pb, s, lines);
-  if (lines) {
-    kubernetesLines(lines, pb, {
-      arch,
-      vcpu,
-      gib,
-      perHour,
-      replicaHours,
-      instances: s.instances,
-      peak: peakReplicas(w, s, vcpu),
-      services,
-      fee,
-    });
-  }
-  return total;
+  const frontDoor = frontDoorCost(w, pb, s);
+  const total = compute + fee + frontDoor;
+  const usage: Usage = {
+    requests: s.requests,
+    gbSeconds: 0,
+    vcpuSeconds: replicaHours * 3600 * vcpu,
+    gibSeconds: replicaHours * 3600 * gib,
+  };
+  const breakdown = withBreakdown
+    ? [
+        ...frontDoorLines(w, pb, s, frontDoor),
+        ...kubernetesLines(pb, {
+          arch,
+          vcpu,
+          gib,
+          perHour,
+          replicaHours,
+          instances: s.instances,
+          peak: peakReplicas(w, s, vcpu),
+          services,
+          fee,
+        }),
+      ]
+    : [];
+  return { cost: total, usage, breakdown };
 }
 
 /** The quantities of one Kubernetes estimate that its breakdown shows. */
@@ -70,33 +74,29 @@ interface KubernetesFigures {
   fee: number;
 }
 
-/** Breakdown lines of a Kubernetes estimate, built apart from it (see `push`). */
+/** Breakdown lines of a Kubernetes estimate. */
 function kubernetesLines(
-  lines: CostLineItem[],
   pb: PriceBook,
   figures: KubernetesFigures,
-): void {
+): CostLineItem[] {
   const { arch, vcpu, gib, perHour, services, fee } = figures;
   const k8s = pb.rates.kubernetes;
   const node = k8s[arch];
   const nodeType = k8s.nodeType[arch];
-  fleetLines(
-    lines,
-    pb,
-    'pod',
-    figures.replicaHours,
-    figures.instances,
-    figures.peak,
+  const lines = fleetLines(pb, {
+    unit: 'pod',
+    replicaHours: figures.replicaHours,
+    instances: figures.instances,
+    peak: figures.peak,
     perHour,
-    () =>
-      `${pb.unitMoney(perHour)}/h = max(${q(vcpu)} vCPU × ${pb.unitMoney(node.vcpuHour)}, ${q(gib)} GiB × ${pb.unitMoney(node.gibHour)}) of ${nodeType} node capacity`,
-  );
+    perHourText: `${pb.unitMoney(perHour)}/h = max(${q(vcpu)} vCPU × ${pb.unitMoney(node.vcpuHour)}, ${q(gib)} GiB × ${pb.unitMoney(node.gibHour)}) of ${nodeType} node capacity`,
+  });
   push(
     lines,
     'platform-fee',
     'EKS control plane share',
     fee,
-    () =>
-      `730 h × ${pb.unitText('aws-eks.cluster-hour')} ÷ ${q(services)} services per cluster = ${pb.money(fee)}`,
+    `730 h × ${pb.unitText('aws-eks.cluster-hour')} ÷ ${q(services)} services per cluster = ${pb.money(fee)}`,
   );
+  return lines;
 }

@@ -7,10 +7,10 @@ import {
 } from '../constants';
 import { tierReached, tiered, warmServedSum } from '../capacity';
 import type { ScenarioFactors } from '../traffic';
-import type { SizedWorkload } from '../types';
-import { frontDoorCost } from './frontDoor';
+import type { Estimate, SizedWorkload, Usage } from '../types';
+import { frontDoorCost, frontDoorLines } from './frontDoor';
 import { push, pushRequestLine, q } from './lines';
-import { scenario, setUsage } from './scenario';
+import { scenario } from './scenario';
 
 const MAX_MEMORY_MB = 10240;
 
@@ -27,13 +27,13 @@ export function estimateLambda(
   w: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-): number {
+  withBreakdown: boolean,
+): Estimate {
   const s = scenario(w, f);
   const requests = s.requests;
   const arch = w.architecture === 'arm64' ? 'arm64' : 'x86_64';
   const rates = pb.rates.lambda;
-  const archRates = arch === 'arm64' ? rates.arm64 : rates.x86_64; // named reads: see fargate.ts
+  const archRates = rates[arch];
   let memoryMb = s.memoryMb;
   if (memoryMb < LAMBDA_MIN_MEMORY_MB) memoryMb = LAMBDA_MIN_MEMORY_MB;
   else if (memoryMb > MAX_MEMORY_MB) memoryMb = MAX_MEMORY_MB;
@@ -64,32 +64,41 @@ export function estimateLambda(
     archRates.tiers.sizes,
     archRates.tiers.prices,
   );
-  setUsage(requests, onDemandGbSeconds, 0, 0);
+  const frontDoor = frontDoorCost(w, pb, s);
 
   const total =
     requestCost +
     durationCost +
     provisionedCost +
     provisionedDurationCost +
-    frontDoorCost(w, pb, s, lines);
-
-  if (lines) {
-    lambdaLines(lines, pb, {
-      arch,
-      requests,
-      seconds,
-      gb,
-      totalGbSeconds,
-      warm,
-      warmGbSeconds,
-      onDemandGbSeconds,
-      requestCost,
-      durationCost,
-      provisionedCost,
-      provisionedDurationCost,
-    });
-  }
-  return total;
+    frontDoor;
+  // The GB-seconds billed on demand: those served on Provisioned Concurrency are billed apart.
+  const usage: Usage = {
+    requests,
+    gbSeconds: onDemandGbSeconds,
+    vcpuSeconds: 0,
+    gibSeconds: 0,
+  };
+  const breakdown = withBreakdown
+    ? [
+        ...frontDoorLines(w, pb, s, frontDoor),
+        ...lambdaLines(pb, {
+          arch,
+          requests,
+          seconds,
+          gb,
+          totalGbSeconds,
+          warm,
+          warmGbSeconds,
+          onDemandGbSeconds,
+          requestCost,
+          durationCost,
+          provisionedCost,
+          provisionedDurationCost,
+        }),
+      ]
+    : [];
+  return { cost: total, usage, breakdown };
 }
 
 /** The quantities of one Lambda estimate that its breakdown shows. */
@@ -108,12 +117,52 @@ interface LambdaFigures {
   provisionedDurationCost: number;
 }
 
-/** Breakdown lines of a Lambda estimate, built apart from it (see `push`). */
-function lambdaLines(
-  lines: CostLineItem[],
-  pb: PriceBook,
-  figures: LambdaFigures,
-): void {
+/** Breakdown lines of a Lambda estimate. */
+function lambdaLines(pb: PriceBook, figures: LambdaFigures): CostLineItem[] {
+  const {
+    arch,
+    requests,
+    gb,
+    warm,
+    warmGbSeconds,
+    requestCost,
+    durationCost,
+    provisionedCost,
+    provisionedDurationCost,
+  } = figures;
+  const lines: CostLineItem[] = [];
+  pushRequestLine(lines, pb, 'aws-lambda.request', requests, requestCost);
+  push(
+    lines,
+    'compute',
+    `Duration (${arch}, on-demand)`,
+    durationCost,
+    lambdaDurationText(pb, figures),
+  );
+  if (warm > 0) {
+    push(
+      lines,
+      'provisioned',
+      'Provisioned Concurrency',
+      provisionedCost,
+      `${q(warm)} environments × ${q(gb)} GB × 2,628,000 s × ${pb.unitText(`aws-lambda.provisioned.${arch}`)} = ${pb.money(provisionedCost)}`,
+    );
+    push(
+      lines,
+      'compute',
+      'Duration on Provisioned Concurrency',
+      provisionedDurationCost,
+      `${q(warmGbSeconds)} GB-s (concurrency up to ${q(warm)} each hour) × ${pb.unitText(`aws-lambda.provisioned-duration.${arch}`)} = ${pb.money(provisionedDurationCost)}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The arithmetic of Lambda's on-demand duration line: the GB-seconds (less those served on
+ * Provisioned Concurrency), then the first-tier price, or the whole tier ladder once past it.
+ */
+function lambdaDurationText(pb: PriceBook, figures: LambdaFigures): string {
   const {
     arch,
     requests,
@@ -123,40 +172,16 @@ function lambdaLines(
     warm,
     warmGbSeconds,
     onDemandGbSeconds,
-    requestCost,
     durationCost,
-    provisionedCost,
-    provisionedDurationCost,
   } = figures;
   const tiers = pb.rates.lambda[arch].tiers;
-  pushRequestLine(lines, pb, 'aws-lambda.request', requests, requestCost);
-  push(lines, 'compute', `Duration (${arch}, on-demand)`, durationCost, () => {
-    const tier = tierReached(onDemandGbSeconds, tiers.sizes);
-    const tierText =
-      tier === 0
-        ? `× ${pb.unitText(`aws-lambda.duration.tier1.${arch}`)}`
-        : `through the ${arch} tiers (first ${q(tiers.sizes[0])} GB-s at ${pb.unitText(`aws-lambda.duration.tier1.${arch}`)}, next ${q(tiers.sizes[1])} at ${pb.unitText(`aws-lambda.duration.tier2.${arch}`)}, beyond at ${pb.unitText(`aws-lambda.duration.tier3.${arch}`)})`;
-    const base = `${q(requests)} req × ${q(seconds)} s × ${q(gb)} GB = ${q(totalGbSeconds)} GB-s`;
-    return warm > 0
-      ? `${base} − ${q(warmGbSeconds)} GB-s served on Provisioned Concurrency = ${q(onDemandGbSeconds)} GB-s ${tierText} = ${pb.money(durationCost)}`
-      : `${base} ${tierText} = ${pb.money(durationCost)}`;
-  });
-  if (warm > 0) {
-    push(
-      lines,
-      'provisioned',
-      'Provisioned Concurrency',
-      provisionedCost,
-      () =>
-        `${q(warm)} environments × ${q(gb)} GB × 2,628,000 s × ${pb.unitText(`aws-lambda.provisioned.${arch}`)} = ${pb.money(provisionedCost)}`,
-    );
-    push(
-      lines,
-      'compute',
-      'Duration on Provisioned Concurrency',
-      provisionedDurationCost,
-      () =>
-        `${q(warmGbSeconds)} GB-s (concurrency up to ${q(warm)} each hour) × ${pb.unitText(`aws-lambda.provisioned-duration.${arch}`)} = ${pb.money(provisionedDurationCost)}`,
-    );
-  }
+  const tier = tierReached(onDemandGbSeconds, tiers.sizes);
+  const tierText =
+    tier === 0
+      ? `× ${pb.unitText(`aws-lambda.duration.tier1.${arch}`)}`
+      : `through the ${arch} tiers (first ${q(tiers.sizes[0])} GB-s at ${pb.unitText(`aws-lambda.duration.tier1.${arch}`)}, next ${q(tiers.sizes[1])} at ${pb.unitText(`aws-lambda.duration.tier2.${arch}`)}, beyond at ${pb.unitText(`aws-lambda.duration.tier3.${arch}`)})`;
+  const base = `${q(requests)} req × ${q(seconds)} s × ${q(gb)} GB = ${q(totalGbSeconds)} GB-s`;
+  return warm > 0
+    ? `${base} − ${q(warmGbSeconds)} GB-s served on Provisioned Concurrency = ${q(onDemandGbSeconds)} GB-s ${tierText} = ${pb.money(durationCost)}`
+    : `${base} ${tierText} = ${pb.money(durationCost)}`;
 }

@@ -3,63 +3,19 @@ import { formatQuantity } from '../../prices/format';
 import type { PriceBook } from '../../prices/types';
 
 /**
- * A breakdown line whose `detail` text is built on first read. The bulk refresh prices nine
- * platforms per component and most details are never displayed, while formatting the arithmetic
- * costs far more than the arithmetic itself. (A class, because object literals with accessors are
- * slow to create in V8.) `toJSON` includes `detail`, so JSON responses and stored snapshots carry
- * the text; code that needs a plain object should JSON round-trip or read `detail` explicitly.
- * @public
- */
-export class LazyCostLine implements CostLineItem {
-  readonly #build: () => string;
-  #detail: string | undefined;
-
-  constructor(
-    public kind: CostLineItem['kind'],
-    public label: string,
-    public amount: number,
-    build: () => string,
-  ) {
-    this.#build = build;
-  }
-
-  get detail(): string {
-    if (this.#detail === undefined) this.#detail = this.#build();
-    return this.#detail;
-  }
-
-  set detail(value: string) {
-    this.#detail = value;
-  }
-
-  toJSON(): CostLineItem {
-    return {
-      kind: this.kind,
-      label: this.label,
-      amount: this.amount,
-      detail: this.detail,
-    };
-  }
-}
-
-/**
- * Pushes one breakdown line. `detail` closures must capture locals, never the shared scenario record
- * (it changes on the next estimate).
- *
- * Each estimator builds its lines in a separate function (`lambdaLines`, `fargateLines`, …) that it
- * calls only when lines are wanted. A closure inside the estimator itself would make every local it
- * reads a closure variable, which V8 keeps in a context object allocated on each call (and each
- * number stored there boxed), while most estimates (alternatives, low / high scenarios, break-even
- * probes) want no lines at all.
+ * Appends one breakdown line. Estimators build their lines in a separate function (`lambdaLines`,
+ * `fargateLines`, …), called only when a breakdown is asked for: most estimates (alternatives,
+ * low / high scenarios, break-even probes) need only the numbers, and formatting the arithmetic
+ * costs far more than the arithmetic itself.
  */
 export function push(
   lines: CostLineItem[],
   kind: CostLineItem['kind'],
   label: string,
   amount: number,
-  detail: () => string,
+  detail: string,
 ): void {
-  lines.push(new LazyCostLine(kind, label, amount, detail));
+  lines.push({ kind, label, amount, detail });
 }
 
 /** Compact quantity text for `detail` strings (`25M`, `1.5B`, `0.12`). */
@@ -78,6 +34,6 @@ export function pushRequestLine(
     'requests',
     'Requests',
     cost,
-    () => `${q(requests)} req × ${pb.unitText(priceKey)} = ${pb.money(cost)}`,
+    `${q(requests)} req × ${pb.unitText(priceKey)} = ${pb.money(cost)}`,
   );
 }

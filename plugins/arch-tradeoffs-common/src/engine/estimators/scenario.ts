@@ -1,11 +1,8 @@
 import { MIN_DURATION_MS, MONTH_SECONDS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
-import type { SizedWorkload, Usage } from '../types';
+import type { SizedWorkload } from '../types';
 
-/**
- * The quantities of one scenario (expected, low or high) of a sized workload. One shared mutable
- * record: estimators are synchronous and never nested, and this keeps the hot path allocation-free.
- */
+/** The quantities of one scenario (expected, low or high) of a sized workload. */
 export interface ScenarioValues {
   requests: number;
   durationMs: number;
@@ -19,56 +16,29 @@ export interface ScenarioValues {
   averageConcurrency: number;
 }
 
-const values: ScenarioValues = {
-  requests: 0,
-  durationMs: 0,
-  cpuMs: 0,
-  memoryMb: 0,
-  vcpu: 0,
-  instances: 0,
-  maxInstances: 0,
-  averageRps: 0,
-  averageConcurrency: 0,
-};
-
-/** Applies scenario multipliers to a sized workload; returns the shared record. */
+/** Applies scenario multipliers to a sized workload. */
 export function scenario(w: SizedWorkload, f: ScenarioFactors): ScenarioValues {
-  const requests = w.monthlyRequests * f.traffic;
-  const durationMs = w.durationMs * f.duration;
-  values.requests = requests > 0 ? requests : 0;
-  values.durationMs =
-    durationMs > MIN_DURATION_MS ? durationMs : MIN_DURATION_MS;
-  const cpuMs = w.cpuMs * f.cpu;
-  values.cpuMs = cpuMs > 0 ? cpuMs : 0;
-  values.memoryMb = w.memoryMb * f.size;
-  values.vcpu = w.vcpu * f.size;
+  const scaledRequests = w.monthlyRequests * f.traffic;
+  const requests = scaledRequests > 0 ? scaledRequests : 0;
+  const scaledDurationMs = w.durationMs * f.duration;
+  const durationMs =
+    scaledDurationMs > MIN_DURATION_MS ? scaledDurationMs : MIN_DURATION_MS;
+  const scaledCpuMs = w.cpuMs * f.cpu;
+  // A scenario scales the minimum instances, but never to zero a workload that keeps some warm.
   let instances = w.instances;
   if (f.instances !== 1 && instances > 0) {
     instances = Math.max(1, Math.round(instances * f.instances));
   }
-  values.instances = instances;
-  values.maxInstances = w.maxInstances > instances ? w.maxInstances : instances;
-  values.averageRps = values.requests / MONTH_SECONDS;
-  values.averageConcurrency = (values.averageRps * values.durationMs) / 1000;
-  return values;
-}
-
-/** Usage of the last estimate (shared record, overwritten by every estimator call). */
-export const usage: Usage = {
-  requests: 0,
-  gbSeconds: 0,
-  vcpuSeconds: 0,
-  gibSeconds: 0,
-};
-
-export function setUsage(
-  requests: number,
-  gbSeconds: number,
-  vcpuSeconds: number,
-  gibSeconds: number,
-): void {
-  usage.requests = requests;
-  usage.gbSeconds = gbSeconds;
-  usage.vcpuSeconds = vcpuSeconds;
-  usage.gibSeconds = gibSeconds;
+  const averageRps = requests / MONTH_SECONDS;
+  return {
+    requests,
+    durationMs,
+    cpuMs: scaledCpuMs > 0 ? scaledCpuMs : 0,
+    memoryMb: w.memoryMb * f.size,
+    vcpu: w.vcpu * f.size,
+    instances,
+    maxInstances: w.maxInstances > instances ? w.maxInstances : instances,
+    averageRps,
+    averageConcurrency: (averageRps * durationMs) / 1000,
+  };
 }

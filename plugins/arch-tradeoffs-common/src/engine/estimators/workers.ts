@@ -1,9 +1,9 @@
 import type { CostLineItem } from '../../model/assessment';
 import type { PriceBook } from '../../prices/types';
 import type { ScenarioFactors } from '../traffic';
-import type { SizedWorkload } from '../types';
+import type { Estimate, SizedWorkload, Usage } from '../types';
 import { push, q } from './lines';
-import { scenario, setUsage } from './scenario';
+import { scenario } from './scenario';
 
 /**
  * Cloudflare Workers, Standard (paid) plan: $5 a month including 10M requests and 30M CPU-ms, then
@@ -14,8 +14,8 @@ export function estimateWorkers(
   w: SizedWorkload,
   pb: PriceBook,
   f: ScenarioFactors,
-  lines: CostLineItem[] | null,
-): number {
+  withBreakdown: boolean,
+): Estimate {
   const s = scenario(w, f);
   const requests = s.requests;
   const cpuMsPerRequest = s.cpuMs;
@@ -26,19 +26,25 @@ export function estimateWorkers(
   const extraCpuMs = cpuMs - r.includedCpuMs > 0 ? cpuMs - r.includedCpuMs : 0;
   const requestCost = extraRequests * r.request;
   const cpuCost = extraCpuMs * r.cpuMs;
-  setUsage(requests, 0, 0, 0);
-  if (lines) {
-    workersLines(lines, pb, {
-      requests,
-      cpuMsPerRequest,
-      cpuMs,
-      extraRequests,
-      extraCpuMs,
-      requestCost,
-      cpuCost,
-    });
-  }
-  return r.monthlyBase + requestCost + cpuCost;
+  // Workers bills neither GB-seconds nor vCPU/GiB-seconds; its CPU-ms allowance is in the plan.
+  const usage: Usage = {
+    requests,
+    gbSeconds: 0,
+    vcpuSeconds: 0,
+    gibSeconds: 0,
+  };
+  const breakdown = withBreakdown
+    ? workersLines(pb, {
+        requests,
+        cpuMsPerRequest,
+        cpuMs,
+        extraRequests,
+        extraCpuMs,
+        requestCost,
+        cpuCost,
+      })
+    : [];
+  return { cost: r.monthlyBase + requestCost + cpuCost, usage, breakdown };
 }
 
 /** The quantities of one Cloudflare Workers estimate that its breakdown shows. */
@@ -52,12 +58,8 @@ interface WorkersFigures {
   cpuCost: number;
 }
 
-/** Breakdown lines of a Cloudflare Workers estimate, built apart from it (see `push`). */
-function workersLines(
-  lines: CostLineItem[],
-  pb: PriceBook,
-  figures: WorkersFigures,
-): void {
+/** Breakdown lines of a Cloudflare Workers estimate. */
+function workersLines(pb: PriceBook, figures: WorkersFigures): CostLineItem[] {
   const {
     requests,
     cpuMsPerRequest,
@@ -68,28 +70,27 @@ function workersLines(
     cpuCost,
   } = figures;
   const r = pb.rates.workers;
+  const lines: CostLineItem[] = [];
   push(
     lines,
     'base',
     'Workers paid plan',
     r.monthlyBase,
-    () =>
-      `${pb.unitText('cloudflare-workers.monthly-base')}, includes 10M requests and 30M CPU-ms (account-level) = ${pb.money(r.monthlyBase)}`,
+    `${pb.unitText('cloudflare-workers.monthly-base')}, includes 10M requests and 30M CPU-ms (account-level) = ${pb.money(r.monthlyBase)}`,
   );
   push(
     lines,
     'requests',
     'Requests beyond the included 10M',
     requestCost,
-    () =>
-      `max(0, ${q(requests)} − ${q(r.includedRequests)}) = ${q(extraRequests)} req × ${pb.unitText('cloudflare-workers.request')} = ${pb.money(requestCost)}`,
+    `max(0, ${q(requests)} − ${q(r.includedRequests)}) = ${q(extraRequests)} req × ${pb.unitText('cloudflare-workers.request')} = ${pb.money(requestCost)}`,
   );
   push(
     lines,
     'compute',
     'CPU time beyond the included 30M ms',
     cpuCost,
-    () =>
-      `${q(requests)} req × ${q(cpuMsPerRequest)} CPU-ms = ${q(cpuMs)} CPU-ms; max(0, ${q(cpuMs)} − ${q(r.includedCpuMs)}) = ${q(extraCpuMs)} × ${pb.unitText('cloudflare-workers.cpu-ms')} = ${pb.money(cpuCost)}`,
+    `${q(requests)} req × ${q(cpuMsPerRequest)} CPU-ms = ${q(cpuMs)} CPU-ms; max(0, ${q(cpuMs)} − ${q(r.includedCpuMs)}) = ${q(extraCpuMs)} × ${pb.unitText('cloudflare-workers.cpu-ms')} = ${pb.money(cpuCost)}`,
   );
+  return lines;
 }

@@ -12,15 +12,15 @@ import {
 import { useTheme } from '@material-ui/core/styles';
 import {
   PLATFORM_LABELS,
+  CurvePoint,
   Platform,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { formatCost, formatCount } from '../../lib/format';
 import {
   COST_FLOOR,
-  CurvePoint,
   decadeTicks,
   plottable,
-} from './costCurves';
+} from './chartScale';
 
 const compactMoney = new Map<string, Intl.NumberFormat>();
 

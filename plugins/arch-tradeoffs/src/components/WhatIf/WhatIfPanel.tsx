@@ -4,8 +4,8 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import {
-  inferFromCatalog,
-  parseArchAnnotations,
+  costCurves,
+  estimateWhatIf,
   PLATFORM_LABELS,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { formatCost, formatCostRange } from '../../lib/format';
@@ -13,7 +13,6 @@ import { DiagnosticsList } from '../ComponentsTable/DiagnosticsList';
 import { CostSummary } from '../EntityAssessment/CostSummary';
 import { bestAlternative } from './bestAlternative';
 import { CostCurveChart } from './CostCurveChart';
-import { costCurves } from './costCurves';
 import { useWhatIfEngine } from './useWhatIfEngine';
 import {
   initialInputs,
@@ -42,18 +41,12 @@ export function WhatIfPanel({
   chartHeight,
 }: WhatIfPanelProps) {
   const { engine, error } = useWhatIfEngine();
-  // What other plugins' annotations imply (a Kubernetes id, a Lambda function name), as the backend
-  // reads them with its built-in rules.
-  const inferred = useMemo(() => {
-    const inference = inferFromCatalog({ annotations });
-    return inference.applicable ? inference.platform : undefined;
-  }, [annotations]);
+  // The component as it is: its annotations read as the backend reads them (own keys over what other
+  // plugins' annotations imply, then the configured defaults).
   const baseline = useMemo(
     () =>
-      engine
-        ? parseArchAnnotations(annotations, { defaults: engine.defaults, inferred })
-        : undefined,
-    [engine, annotations, inferred],
+      engine ? estimateWhatIf({ entityRef, annotations }, engine).parsed : undefined,
+    [engine, entityRef, annotations],
   );
   const [inputs, setInputs] = useState<WhatIfInputs | undefined>(undefined);
   const start = useMemo(
@@ -62,20 +55,22 @@ export function WhatIfPanel({
   );
   const current = inputs ?? start;
 
-  const parsed = useMemo(
+  // The same function as `POST /v1/estimate`, on the annotations with the panel's values written over.
+  const whatIf = useMemo(
     () =>
       engine && baseline?.settings && current
-        ? parseArchAnnotations(
-            whatIfAnnotations(annotations, baseline.settings, current),
-            { defaults: engine.defaults, inferred },
+        ? estimateWhatIf(
+            {
+              entityRef,
+              annotations: whatIfAnnotations(annotations, baseline.settings, current),
+            },
+            engine,
           )
         : undefined,
-    [engine, baseline, annotations, current, inferred],
+    [engine, baseline, annotations, current, entityRef],
   );
-  const assessment = useMemo(
-    () => (engine && parsed ? engine.assess(entityRef, parsed) : null),
-    [engine, parsed, entityRef],
-  );
+  const parsed = whatIf?.parsed;
+  const assessment = whatIf?.assessment ?? null;
   const curves = useMemo(
     () =>
       engine && parsed && assessment

@@ -1,34 +1,23 @@
 import { useMemo } from 'react';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import {
-  Assessor,
-  createAssessor,
   createPriceBook,
-  PriceBook,
   readArchTradeoffsConfig,
-  WorkloadSettings,
+  WhatIfOptions,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 
-export interface WhatIfEngine {
-  defaults: Partial<WorkloadSettings>;
-  priceBook: PriceBook;
-  assess: Assessor;
-}
-
 /**
- * The engine the backend runs, configured from the same `archTradeoffs.defaults` / `.pricing` (both
- * visible to the frontend), so a what-if at today's values reproduces the stored estimate. Built once
- * per config: the price book is the expensive part. An invalid pricing config comes back as `error`.
+ * What the what-if computes with: the configuration the backend reads (`archTradeoffs.defaults`,
+ * `.pricing` and `.inference`, all visible to the frontend), so a what-if at today's values reproduces
+ * the stored estimate and `POST /v1/estimate` gives the same answer. Built once per config: the price
+ * book is the expensive part. An invalid pricing config comes back as `error`.
  */
-export function useWhatIfEngine(): { engine?: WhatIfEngine; error?: Error } {
+export function useWhatIfEngine(): { engine?: WhatIfOptions; error?: Error } {
   const configApi = useApi(configApiRef);
   return useMemo(() => {
     try {
-      const { defaults, pricing } = readArchTradeoffsConfig(configApi);
-      const priceBook = createPriceBook(pricing);
-      return {
-        engine: { defaults, priceBook, assess: createAssessor({ priceBook }) },
-      };
+      const { defaults, pricing, inference } = readArchTradeoffsConfig(configApi);
+      return { engine: { defaults, inference, priceBook: createPriceBook(pricing) } };
     } catch (e) {
       return { error: e as Error };
     }
