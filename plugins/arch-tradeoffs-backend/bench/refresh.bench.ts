@@ -479,8 +479,8 @@ async function runBench(kind: 'sqlite' | 'postgres') {
     [`GET /v1/components?offset=${COMPONENTS - 100} (last page)`, () => `${BASE}/components?offset=${COMPONENTS - 100}`, {}, false],
     [`GET /v1/components?view=summary&limit=all (the map: all ${COMPONENTS})`, () => `${BASE}/components?view=summary&limit=all`, big, true],
     ['GET /v1/scorecards', () => `${BASE}/scorecards`, big, true],
-    ['GET /v1/suggestions (all)', () => `${BASE}/suggestions`, big, true],
-    ['GET /v1/suggestions?limit=100 (top of the ranking)', () => `${BASE}/suggestions?limit=100`, {}, false],
+    ['GET /v1/suggestions (default page: the top 100)', () => `${BASE}/suggestions`, {}, true],
+    ['GET /v1/suggestions?limit=all (every suggestion)', () => `${BASE}/suggestions?limit=all`, big, false],
     ['GET /v1/suggestions?owner=… (largest team)', () => `${BASE}/suggestions?owner=${encodeURIComponent(topOwner.owner)}`, {}, false],
   ];
   console.log(`\nGET latency (${kind}; sequential requests with a mock user token, after 3 warm-up requests; timed to the last byte as sent, accepting gzip like a browser; not decompressed nor parsed):`);

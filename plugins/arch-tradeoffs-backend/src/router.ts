@@ -36,7 +36,7 @@ export interface RouterOptions {
   logger: LoggerService;
 }
 
-/** Full records per page unless asked otherwise; the map asks for `view=summary&limit=all`. */
+/** Records and suggestions per page unless asked otherwise; the map asks for `view=summary&limit=all`. */
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
 const JSON_TYPE = 'application/json';
@@ -95,9 +95,10 @@ const suggestionsQuery = z
   .object({
     owner: ref('group').optional(),
     status: z.enum(['open', 'accepted', 'dismissed', 'snoozed']).optional(),
-    // Every suggestion unless a page is asked for: the CSV export takes them all, the planner pages.
+    // A page of DEFAULT_LIMIT unless asked otherwise (`limit=all` for every match); the CSV export
+    // takes every match unless a page is asked for.
     offset: z.coerce.number().int().min(0).default(0),
-    limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
+    limit: z.union([z.literal('all'), z.coerce.number().int().min(1).max(MAX_LIMIT)]).optional(),
     format,
   })
   .strict();
@@ -220,7 +221,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/v1/suggestions', async (req, res) => {
     const query = parse(suggestionsQuery, req.query);
     const view = await viewFor(req);
-    const { owner, status, offset, limit } = query;
+    const { owner, status, offset } = query;
+    let limit = query.limit === 'all' ? undefined : query.limit;
+    if (query.limit === undefined && query.format === 'json') limit = DEFAULT_LIMIT;
     const filter = { owner, status, ...(limit || offset ? { page: { offset, limit } } : {}) };
     const key = JSON.stringify(['suggestions', query, await view.decisionsVersion()]);
     if (query.format === 'csv') {

@@ -193,6 +193,13 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
       expect(page.items).toEqual(all.items.slice(2, 5));
       expect(page.totalCount).toBe(all.totalCount);
       expect(page.openSavings).toBe(all.openSavings);
+      // A page of 100 unless asked otherwise; `limit=all` for every match.
+      expect(all.items).toHaveLength(Math.min(100, all.totalCount));
+      const every: SuggestionsResponse = (
+        await request(server).get(`${api}/suggestions?limit=all`)
+      ).body;
+      expect(every.items).toHaveLength(every.totalCount);
+      expect(every.items.slice(0, 100)).toEqual(all.items);
       const bad = await request(server).get(`${api}/suggestions?limit=0`);
       expect(bad.status).toBe(400);
       expect(bad.body.error.message).toContain('limit');

@@ -12,7 +12,7 @@ export const ANNOTATION_PREFIX = 'arch-tradeoffs.io/';
  * that uses it, so they live here once and everything else refers to these constants.
  * @public
  */
-export const ANNOTATIONS = {
+export const ANNOTATIONS = Object.freeze({
   executionModel: `${ANNOTATION_PREFIX}execution-model`,
   platform: `${ANNOTATION_PREFIX}platform`,
   monthlyRequests: `${ANNOTATION_PREFIX}monthly-requests`,
@@ -31,7 +31,7 @@ export const ANNOTATIONS = {
   runtime: `${ANNOTATION_PREFIX}runtime`,
   connections: `${ANNOTATION_PREFIX}connections`,
   state: `${ANNOTATION_PREFIX}state`,
-} as const;
+} as const);
 
 /** @public */
 export type SettingKey = keyof typeof ANNOTATIONS;

@@ -19,7 +19,7 @@ import { findBreakEven } from './breakEven';
 import { costBounds, costRange, sizeFieldsOf, type CostBounds } from './estimate';
 import { infeasibilityReasons } from './feasibility';
 import { defaultedFields, type FieldSet } from './fields';
-import { deepFreeze } from './freeze';
+import { deepFreeze } from '../deepFreeze';
 import { PLATFORM_NAMES } from './names';
 import {
   alternativeOf,

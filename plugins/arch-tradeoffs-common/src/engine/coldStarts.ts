@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deepFreeze';
 import type { Architecture, Platform, Runtime } from '../model/settings';
 
 /**
@@ -23,10 +24,9 @@ export interface ColdStartRow {
 type PerArch = Record<Architecture, ColdStartRow>;
 
 /** @public */
-export const LAMBDA_COLD_STARTS: Record<
-  Runtime,
-  { zip: PerArch; image: PerArch }
-> = {
+export const LAMBDA_COLD_STARTS: Readonly<
+  Record<Runtime, { zip: PerArch; image: PerArch }>
+> = deepFreeze({
   nodejs: {
     zip: {
       x86_64: { csvRuntime: 'nodejs22.x', p50Ms: 141, p90Ms: 164, p99Ms: 194 },
@@ -158,7 +158,7 @@ export const LAMBDA_COLD_STARTS: Record<
       arm64: { csvRuntime: 'nodejs22.x', p50Ms: 238, p90Ms: 524, p99Ms: 782 },
     },
   },
-};
+});
 
 /**
  * Cloudflare Workers' V8 isolates warm "in under 5 ms", usually hidden in the TLS handshake

@@ -1,7 +1,7 @@
 import type { Platform } from '../model/settings';
 
 /** Short platform names for plain-language messages. @public */
-export const PLATFORM_NAMES: Record<Platform, string> = {
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = Object.freeze({
   'aws-lambda': 'Lambda',
   'aws-fargate': 'Fargate',
   'aws-ec2': 'EC2',
@@ -11,7 +11,7 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
   'azure-functions': 'Azure Functions',
   'azure-container-apps': 'Container Apps',
   'cloudflare-workers': 'Cloudflare Workers',
-};
+});
 
 /** Possessive form: "Lambda's", "Azure Functions'". */
 export function possessive(platform: Platform): string {

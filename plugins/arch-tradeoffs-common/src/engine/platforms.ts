@@ -1,4 +1,4 @@
-import { deepFreeze } from './freeze';
+import { deepFreeze } from '../deepFreeze';
 import type { ExecutionModel, Platform } from '../model/settings';
 import { PLATFORM_MODELS } from '../model/platforms';
 

@@ -7,7 +7,7 @@ import type { TrafficPattern } from './settings';
  */
 export const SECONDS_PER_MONTH = 730 * 3600;
 
-/** Hours in a billing month. @public */
+/** Hours in a billing month. @internal */
 export const HOURS_PER_MONTH = 730;
 
 /**
@@ -15,11 +15,11 @@ export const HOURS_PER_MONTH = 730;
  * Design assumptions (not published figures): steady traffic varies little; diurnal user traffic peaks at
  * about three times its daily mean; webhooks and other event bursts arrive in short spikes; a nightly
  * batch does a day's work in about three hours.
- * @public
+ * @internal
  */
-export const PEAK_TO_AVERAGE: Record<TrafficPattern, number> = {
+export const PEAK_TO_AVERAGE: Readonly<Record<TrafficPattern, number>> = Object.freeze({
   steady: 1.5,
   diurnal: 3,
   spiky: 10,
   batch: 8,
-};
+});

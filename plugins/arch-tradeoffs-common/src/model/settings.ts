@@ -5,12 +5,12 @@ import type { MeasuredSetting } from './usage';
  */
 
 /** @public */
-export const EXECUTION_MODELS = ['always-on', 'on-demand'] as const;
+export const EXECUTION_MODELS = Object.freeze(['always-on', 'on-demand'] as const);
 /** @public */
 export type ExecutionModel = (typeof EXECUTION_MODELS)[number];
 
 /** @public */
-export const PLATFORMS = [
+export const PLATFORMS = Object.freeze([
   'aws-lambda',
   'aws-fargate',
   'aws-ec2',
@@ -20,22 +20,22 @@ export const PLATFORMS = [
   'azure-functions',
   'azure-container-apps',
   'cloudflare-workers',
-] as const;
+] as const);
 /** @public */
 export type Platform = (typeof PLATFORMS)[number];
 
 /** @public */
-export const ARCHITECTURES = ['x86_64', 'arm64'] as const;
+export const ARCHITECTURES = Object.freeze(['x86_64', 'arm64'] as const);
 /** @public */
 export type Architecture = (typeof ARCHITECTURES)[number];
 
 /** @public */
-export const TRAFFIC_PATTERNS = ['steady', 'diurnal', 'spiky', 'batch'] as const;
+export const TRAFFIC_PATTERNS = Object.freeze(['steady', 'diurnal', 'spiky', 'batch'] as const);
 /** @public */
 export type TrafficPattern = (typeof TRAFFIC_PATTERNS)[number];
 
 /** @public */
-export const RUNTIMES = [
+export const RUNTIMES = Object.freeze([
   'nodejs',
   'python',
   'java',
@@ -44,17 +44,17 @@ export const RUNTIMES = [
   'ruby',
   'rust',
   'container',
-] as const;
+] as const);
 /** @public */
 export type Runtime = (typeof RUNTIMES)[number];
 
 /** @public */
-export const CONNECTION_KINDS = ['request-response', 'long-lived'] as const;
+export const CONNECTION_KINDS = Object.freeze(['request-response', 'long-lived'] as const);
 /** @public */
 export type Connections = (typeof CONNECTION_KINDS)[number];
 
 /** @public */
-export const STATE_KINDS = ['stateless', 'in-memory'] as const;
+export const STATE_KINDS = Object.freeze(['stateless', 'in-memory'] as const);
 /** @public */
 export type State = (typeof STATE_KINDS)[number];
 

@@ -60,6 +60,7 @@ export const DEFAULT_DRIFT_FACTOR = 2;
 /**
  * The longest value read: far beyond any real one (the longest is a PromQL selector or an instance
  * type), and short enough that no single annotation costs noticeable work or response size.
+ * @internal
  */
 export const MAX_VALUE_LENGTH = 256;
 /** Unknown keys per entity that get a "did you mean": the search compares each with every known key. */
@@ -83,12 +84,7 @@ type NumericKey = keyof typeof NUMERIC_RULES;
 const SETTING_KEYS = Object.keys(ANNOTATIONS) as SettingKey[];
 const SLOT_BY_ANNOTATION = new Map<string, number>(SETTING_KEYS.map((key, i) => [ANNOTATIONS[key], i]));
 
-/**
- * A setting as the reader handles it: its slot, annotation, and numeric rule or accepted spellings.
- * The reader's methods take these rather than setting names: `FIELDS.platform` is a fixed property
- * read, while an object keyed by a variable name costs a hash lookup on every use, and the parser reads
- * every setting of every component on every refresh. Every descriptor has the same fields (one shape).
- */
+/** A setting as the reader handles it: its slot, annotation, and numeric rule or accepted spellings. */
 interface Field<K extends SettingKey = SettingKey> {
   key: K;
   slot: number;
@@ -139,11 +135,7 @@ const DERIVED_PEAK_REASONS = Object.fromEntries(
   TRAFFIC_PATTERNS.map(p => [p, `derived: average rate × ${PEAK_TO_AVERAGE[p]} for ${p} traffic`]),
 ) as Record<TrafficPattern, string>;
 
-/**
- * The raw text of each annotation, by setting slot, all empty: copied and filled per component. An
- * array indexed by slot is cheaper to fill than an object keyed by a variable setting name (each such
- * store is a hash lookup in V8), and the parser runs for every component on every refresh.
- */
+/** The raw text of each annotation, by setting slot, all empty: copied and filled per component. */
 const NO_RAW_VALUES: readonly (string | undefined)[] = SETTING_KEYS.map(() => undefined);
 
 const BUILT_IN = 'built-in default';
@@ -188,9 +180,6 @@ class AnnotationReader {
       }
     }
     this.anyDefaults = anyDefaults;
-    // This runs for every component on every refresh, so it allocates nothing per annotation: for-in
-    // rather than entries (V8 serves own keys from a per-shape cache), and the lookup before the
-    // prefix test, since nearly every key under the prefix is a known one.
     for (const key in annotations) {
       if (!Object.prototype.hasOwnProperty.call(annotations, key)) continue;
       const value = annotations[key];
@@ -347,8 +336,7 @@ class AnnotationReader {
     }
 
     const latencySloMs = this.readNumber(F.latencySloMs) ?? this.defaults.latencySloMs;
-    // Every field is present, optional ones as undefined (JSON drops them): one object shape for all
-    // settings keeps the engine's property reads monomorphic.
+    // Every field is present, optional ones as undefined (JSON drops them).
     const settings: WorkloadSettings = {
       executionModel,
       platform,

@@ -1,20 +1,11 @@
 /**
- * The dated, sourced price catalog and the price book built from it.
+ * The price book: the dated, sourced price catalog with an organisation's adjustments applied. The
+ * catalog itself is the engine's own; a price book answers for any of its keys (`entry`).
  */
-export {
-  PRICE_CATALOG,
-  DEFAULT_REGIONS,
-  EC2_INSTANCE_TYPES,
-  KUBERNETES_NODE_TYPES,
-} from './catalog';
-export type { PriceKey, Ec2InstanceType } from './catalog';
 export { createPriceBook } from './priceBook';
 export type {
   PriceBook,
   PriceEntry,
   PriceConfidence,
   PricingOptions,
-  Rates,
-  LambdaArchRates,
-  TierRates,
 } from './types';

@@ -153,6 +153,7 @@ export interface PriceBook {
   /** Units of the result currency per USD. */
   readonly rate: number;
   readonly discountPercent: number;
+  /** The resolved rates the estimators read. @internal */
   readonly rates: Rates;
   /** The resolved value of a catalog key (after override, discount, currency). Throws on an unknown key. */
   value(key: string): number;

@@ -8,10 +8,10 @@ const MATCHER = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*
 const PROMQL_ESCAPE = /\\(?:[abfnrtv\\"']|[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/y;
 /** Regular-expression syntax JavaScript accepts but Prometheus's RE2 refuses: lookaround, backreferences. */
 const NOT_RE2 = /\(\?<?[=!]|\\[1-9]/;
-/** The longest selector read (as every annotation value: see MAX_VALUE_LENGTH in the parser). */
+/** The longest selector read (as every annotation value: see MAX_VALUE_LENGTH in the parser). @internal */
 export const MAX_SELECTOR_LENGTH = 256;
 
-/** A selector read from an annotation: the matchers in canonical form, or why it cannot be used. */
+/** A selector read from an annotation: the matchers in canonical form, or why it cannot be used. @internal */
 export type LabelMatchersResult =
   | { ok: true; matchers: string }
   | { ok: false; problem: string };
