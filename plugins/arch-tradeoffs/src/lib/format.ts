@@ -4,6 +4,8 @@ import type { UsageSourceHealth } from '@arch-tradeoffs/plugin-arch-tradeoffs-co
  * Number formatting shared by every view, so a cost reads the same on the map, the cards and the
  * planner. The currency is the one the backend priced in (`archTradeoffs.pricing.currency`).
  */
+// Formatters kept per currency and precision: building an Intl.NumberFormat costs far more than
+// formatting with one, and the map and the lists format tens of thousands of figures per render.
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(currency: string, maximumFractionDigits: number) {

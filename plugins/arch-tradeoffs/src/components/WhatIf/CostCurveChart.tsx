@@ -22,6 +22,7 @@ import {
   plottable,
 } from './chartScale';
 
+// One formatter per currency, as in lib/format.ts: the axes format every tick on every keystroke.
 const compactMoney = new Map<string, Intl.NumberFormat>();
 
 /** Axis money: $0.01, $1, $100, $10K, $20M — the same style on every tick. */
