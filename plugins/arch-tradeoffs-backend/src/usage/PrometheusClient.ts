@@ -10,6 +10,9 @@ export interface Sample {
  */
 export class PrometheusUnreachableError extends Error {}
 
+/** Prometheus refused the query itself (`bad_data`): a selector it cannot parse, say. */
+export class PrometheusRejectedError extends Error {}
+
 /** One series of a range query's result. */
 export interface Series {
   labels: Record<string, string>;
@@ -137,9 +140,8 @@ export class PrometheusClient {
       throw new Error(`${path} answered HTTP ${response.status}: ${text.slice(0, 200) || 'no body'}`);
     }
     if (json?.status !== 'success') {
-      throw new Error(
-        `${path} answered HTTP ${response.status}: ${json?.errorType ?? 'error'}: ${json?.error ?? text.slice(0, 200)}`,
-      );
+      const message = `${path} answered HTTP ${response.status}: ${json?.errorType ?? 'error'}: ${json?.error ?? text.slice(0, 200)}`;
+      throw json?.errorType === 'bad_data' ? new PrometheusRejectedError(message) : new Error(message);
     }
     return json.data ?? {};
   }

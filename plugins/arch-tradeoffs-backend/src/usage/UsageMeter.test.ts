@@ -189,6 +189,24 @@ describeWithPrometheus('UsageMeter against a real Prometheus', () => {
     expect(Math.abs(busiest - 10)).toBeLessThanOrEqual(1);
   });
 
+  it('measures the other components of a query when Prometheus refuses one selector in it', async () => {
+    // Valid PromQL to the annotation's check (JavaScript reads `\\y` as a plain `y`), refused by RE2.
+    const refused = component('refused', { 'arch-tradeoffs.io/prometheus-selector': 'service=~"wish\\\\y"' });
+    const measurement = await new UsageMeter(options(server.baseUrl), logger).start(at);
+    const result = await measurement.measure([COMPONENTS[0], refused, ...COMPONENTS.slice(1)]);
+    expect(result.get('component:default/refused')).toEqual({
+      status: 'unmeasured',
+      reason: expect.stringMatching(/^Prometheus refused its selector service=~"wish\\\\y": .*bad_data.*escape/),
+      selector: 'service=~"wish\\\\y"',
+    });
+    for (const name of ['steady', 'cart', 'wishlist']) {
+      expect(result.get(`component:default/${name}`)?.status).toBe('measured');
+    }
+    near(measured(result.get('component:default/cart')).figures.monthlyRequests!.value, TRUTH.cart.monthlyRequests);
+    // One component's selector is its own problem, not the source's.
+    expect(measurement.health().lastError).toBeUndefined();
+  });
+
   it('says why a component without series is not measured', () => {
     expect(usage.get('component:default/silent')).toEqual({
       status: 'unmeasured',

@@ -6,9 +6,9 @@ import {
   UsageMeasurement,
   UsageSourceHealth,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
-import { PrometheusClient } from './PrometheusClient';
+import { PrometheusClient, PrometheusRejectedError } from './PrometheusClient';
 import * as q from './queries';
-import { BOUND_LABEL, keyLabel, METRIC_LABEL, Scope, subqueryStep, Timing } from './queries';
+import { BOUND_LABEL, keyLabel, METRIC_LABEL, PART_LABEL, Scope, subqueryStep, Timing } from './queries';
 import { Selection, selectionOf, SelectionInputs } from './selectors';
 import { classifyTraffic } from './trafficShape';
 import type { PrometheusUsageOptions } from './usageConfig';
@@ -24,7 +24,9 @@ const CUSTOM_PER_QUERY = 50;
  * kept as plain numbers and strings; or the error that stopped it. At 50,000 components the parsed
  * responses are hundreds of MB of objects: only these figures outlive a query.
  */
-type Result = { values: Map<string, number>; metrics: Map<string, string> } | { error: string };
+type Result =
+  | { values: Map<string, number>; metrics: Map<string, string> }
+  | { error: string; rejected?: boolean };
 /** The first and last sample time (unix seconds) of each key's request counters. */
 type SampleTimes = { first: Map<string, number>; last: Map<string, number> } | { error: string };
 /** Mean rate per UTC hour of the day, by key, for one request family. */
@@ -110,14 +112,29 @@ export class Measurement {
     }
     for (let i = 0; i < custom.length; i += CUSTOM_PER_QUERY) {
       // (When the server stopped answering, the client fails these at once.)
-      const chunk = custom.slice(i, i + CUSTOM_PER_QUERY);
-      const results = await this.queryScope({ kind: 'parts', parts: chunk.map(c => c.matchers) });
-      chunk.forEach((c, part) =>
-        usage.set(c.entityRef, this.requestUsage(results, String(part), c.matchers)),
-      );
+      await this.measureParts(custom.slice(i, i + CUSTOM_PER_QUERY), usage);
     }
     for (const u of usage.values()) if (u.status === 'measured') this.measured++;
     return usage;
+  }
+
+  /**
+   * Components with their own selectors, in one scope. A selector Prometheus refuses fails the whole
+   * query, so a refused scope is measured again by halves, until the refused selectors stand alone and
+   * the others are measured (a rare case: the annotation is validated as PromQL first).
+   */
+  private async measureParts(
+    parts: ReadonlyArray<{ entityRef: string; matchers: string }>,
+    usage: Map<string, ComponentUsage>,
+  ): Promise<void> {
+    const results = await this.queryScope({ kind: 'parts', parts: parts.map(c => c.matchers) });
+    if ('rejected' in results.requests && parts.length > 1) {
+      const half = Math.ceil(parts.length / 2);
+      await this.measureParts(parts.slice(0, half), usage);
+      await this.measureParts(parts.slice(half), usage);
+      return;
+    }
+    parts.forEach((c, part) => usage.set(c.entityRef, this.requestUsage(results, String(part), c.matchers)));
   }
 
   /** The source's health after this refresh, for the snapshot. */
@@ -251,9 +268,12 @@ export class Measurement {
   /** Unmeasured: the query failed (its error), or it has no series for the selector. */
   private unmeasured(result: Result, selector: string, what: string): ComponentUsage {
     const days = round2(this.window.ms / 86_400_000);
-    const reason = 'error' in result
-      ? `the query failed: ${result.error}`
-      : `no ${what} series match ${selector} in the last ${days} days`;
+    let reason = `no ${what} series match ${selector} in the last ${days} days`;
+    if ('error' in result) {
+      reason = 'rejected' in result
+        ? `Prometheus refused its selector ${selector}: ${result.error}`
+        : `the query failed: ${result.error}`;
+    }
     return { status: 'unmeasured', reason, selector };
   }
 
@@ -318,7 +338,7 @@ export class Measurement {
       }
       return { values, metrics };
     } catch (error) {
-      return { error: this.failed(error) };
+      return this.failure(error, key);
     }
   }
 
@@ -359,8 +379,17 @@ export class Measurement {
       }
       return { hours };
     } catch (error) {
-      return { error: this.failed(error) };
+      return this.failure(error, key);
     }
+  }
+
+  /**
+   * A failed query's result. A query over components' own selectors that Prometheus refuses is those
+   * components' problem (see measureParts), not the source's; any other failure is the source's.
+   */
+  private failure(error: unknown, key: string): { error: string; rejected?: boolean } {
+    if (error instanceof PrometheusRejectedError && key === PART_LABEL) return { error: error.message, rejected: true };
+    return { error: this.failed(error) };
   }
 
   private failed(error: unknown): string {
