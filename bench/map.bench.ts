@@ -14,6 +14,14 @@
  * Note that `npm start` serves a development build (React in development mode, unminified bundles),
  * so absolute figures are pessimistic compared to a production build.
  *
+ * ARCH_TRADEOFFS_BENCH_BUILD=production measures a production build of the same dev app instead
+ * (plugins/arch-tradeoffs/dev/index.tsx: React in production mode, minified). The bench builds it with
+ * the Backstage CLI's own bundler (rspack, as `backstage-cli package build` builds an app package; the
+ * plugin package's `build` makes a library, not an app), serves it statically on :3027 and starts a
+ * backend on :7027 with an in-memory database for it; `npm start` need not run.
+ *
+ *   ARCH_TRADEOFFS_BENCH_BUILD=production ARCH_TRADEOFFS_BENCH_COMPONENTS=50000 npm run bench:map
+ *
  * Timings are taken inside the page with performance.now() and a MutationObserver:
  *  - load: from navigation start (performance.timeOrigin) to the map complete in the DOM (the treemap
  *    laid out for every component; in the List view the last tile), and to the next frame after it;
@@ -21,7 +29,9 @@
  *  - interactions: from dispatching the input/change/click event (in the page, so no CDP round trip
  *    is counted) to the DOM reflecting it, and to the next frame.
  */
+import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -34,8 +44,14 @@ import {
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { launchChromium } from '../e2e/browser';
 
+const PRODUCTION = process.env.ARCH_TRADEOFFS_BENCH_BUILD === 'production';
+/** Where the production build is served, and its backend (apart from `npm start`'s 3000 / 7007). */
+const PRODUCTION_FRONTEND = 'http://localhost:3027';
+const PRODUCTION_BACKEND = 'http://localhost:7027';
 const FRONTEND = (
-  process.env.ARCH_TRADEOFFS_BENCH_FRONTEND ?? 'http://localhost:3000'
+  PRODUCTION
+    ? PRODUCTION_FRONTEND
+    : (process.env.ARCH_TRADEOFFS_BENCH_FRONTEND ?? 'http://localhost:3000')
 ).replace(/\/$/, '');
 const RUNS = Number(process.env.ARCH_TRADEOFFS_BENCH_RUNS ?? 5);
 const COUNT = Number(process.env.ARCH_TRADEOFFS_BENCH_COMPONENTS ?? 5000);
@@ -46,6 +62,12 @@ const DOMAINS = 40;
 const SYSTEMS = 400;
 const OWNERS = 300;
 const SEARCH = 'billing';
+/**
+ * Most names have an "e" (service, gateway, ledger, …): a filter that keeps most of the organisation,
+ * so the map filters, groups, lays out and draws nearly every component afresh — none of what it
+ * remembers for the unfiltered map applies.
+ */
+const WIDE_SEARCH = 'e';
 const OUT = path.join(__dirname, 'out');
 
 // ---------------------------------------------------------------------------------------------------
@@ -503,6 +525,174 @@ function row(label: string, xs: number[], unit = ms) {
   ].join('  ');
 }
 
+// ---------------------------------------------------------------------------------------------------
+// A production build of the dev app, served statically, with a backend of its own.
+
+const ROOT = path.resolve(__dirname, '..');
+const FRONTEND_PACKAGE = path.join(ROOT, 'plugins/arch-tradeoffs');
+const BACKEND_PACKAGE = path.join(ROOT, 'plugins/arch-tradeoffs-backend');
+const PRODUCTION_DIST = path.join(OUT, 'app-production');
+
+/** app-config.yaml, the browser tests' in-memory database, and the ports above. */
+function productionConfigs(): string[] {
+  const overlay = path.join(OUT, 'app-config.bench-production.yaml');
+  const backend = new URL(PRODUCTION_BACKEND);
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(
+    overlay,
+    [
+      '# Written by bench/map.bench.ts for ARCH_TRADEOFFS_BENCH_BUILD=production.',
+      `app: { baseUrl: '${PRODUCTION_FRONTEND}' }`,
+      `backend: { baseUrl: '${PRODUCTION_BACKEND}', listen: { port: ${backend.port} }, cors: { origin: '${PRODUCTION_FRONTEND}' } }`,
+      '',
+    ].join('\n'),
+  );
+  return [
+    path.join(ROOT, 'app-config.yaml'),
+    path.join(ROOT, 'e2e/app-config.e2e.yaml'),
+    overlay,
+  ];
+}
+
+/**
+ * Builds plugins/arch-tradeoffs/dev/index.tsx for production with the bundler `backstage-cli package
+ * build` uses for an app (entry `src/index` there, `dev/index` here). The CLI has no command for a
+ * plugin's dev app, so its bundling module is called directly: an internal API, which a CLI upgrade
+ * may move.
+ */
+async function buildProductionApp(configs: string[]): Promise<number> {
+  const started = Date.now();
+  const cliBuild = path.dirname(
+    require.resolve('@backstage/cli-module-build/package.json', {
+      paths: [require.resolve('@backstage/cli/package.json')],
+    }),
+  );
+  const { buildBundle } = require(
+    path.join(cliBuild, 'dist/lib/bundler/bundle.cjs.js'),
+  );
+  const { loadCliConfig } = require(
+    path.join(cliBuild, 'dist/lib/config.cjs.js'),
+  );
+  const packageName = JSON.parse(
+    fs.readFileSync(path.join(FRONTEND_PACKAGE, 'package.json'), 'utf8'),
+  ).name;
+  await buildBundle({
+    targetDir: FRONTEND_PACKAGE,
+    entry: 'dev/index',
+    dist: PRODUCTION_DIST,
+    statsJsonEnabled: false,
+    ...(await loadCliConfig({
+      args: configs,
+      fromPackage: packageName,
+      targetDir: FRONTEND_PACKAGE,
+    })),
+  });
+  return Date.now() - started;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
+
+/** The built files; any other path is the app's (index.html), as a production app server does. */
+function serveStatically(dir: string, port: number): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(
+      new URL(req.url ?? '/', 'http://x').pathname,
+    );
+    const file = path.join(dir, path.normalize(pathname));
+    const found =
+      file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile()
+        ? file
+        : path.join(dir, 'index.html');
+    res.writeHead(200, {
+      'content-type':
+        CONTENT_TYPES[path.extname(found)] ?? 'application/octet-stream',
+    });
+    fs.createReadStream(found).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve(server));
+  });
+}
+
+async function waitUntilAnswers(url: string, child: ChildProcess) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(
+        `the backend exited (code ${child.exitCode}) before ${url} answered`,
+      );
+    }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(`${url} did not answer within 180 s`);
+}
+
+/** The production build served on :3027 and a backend on :7027; stop() ends both. */
+async function startProductionApp(): Promise<{
+  buildMs: number;
+  stop: () => Promise<void>;
+}> {
+  const configs = productionConfigs();
+  process.stdout.write('Building the dev app for production (rspack)…\n');
+  const buildMs = await buildProductionApp(configs);
+  const cli = require.resolve('@backstage/cli/bin/backstage-cli', {
+    paths: [ROOT],
+  });
+  const backend = spawn(
+    process.execPath,
+    [cli, 'package', 'start', ...configs.flatMap(c => ['--config', c])],
+    {
+      cwd: BACKEND_PACKAGE,
+      detached: true, // its own process group: stopping it stops what it spawns
+      stdio: 'ignore',
+    },
+  );
+  const stopBackend = () => {
+    try {
+      process.kill(-backend.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await waitUntilAnswers(
+      `${PRODUCTION_BACKEND}/api/arch-tradeoffs/health`,
+      backend,
+    );
+    const server = await serveStatically(
+      PRODUCTION_DIST,
+      Number(new URL(PRODUCTION_FRONTEND).port),
+    );
+    return {
+      buildMs,
+      stop: async () => {
+        stopBackend();
+        await new Promise(r => server.close(r));
+      },
+    };
+  } catch (e) {
+    stopBackend();
+    throw e;
+  }
+}
+
 async function main() {
   const items = syntheticSummaries();
   const response: ComponentsResponse<ComponentSummary> = {
@@ -522,32 +712,40 @@ async function main() {
   const body = JSON.stringify(response);
 
   // Expected outcomes, computed the way the map filters (mapModel.filterComponents).
-  const searchCount = items.filter(
-    c =>
-      c.name.toLowerCase().includes(SEARCH) ||
-      (c.title?.toLowerCase().includes(SEARCH) ?? false),
-  ).length;
+  const matching = (search: string) =>
+    items.filter(
+      c =>
+        c.name.toLowerCase().includes(search) ||
+        (c.title?.toLowerCase().includes(search) ?? false),
+    ).length;
+  const searchCount = matching(SEARCH);
+  const wideCount = matching(WIDE_SEARCH);
   const onDemandCount = items.filter(
     c => c.executionModel === 'on-demand',
   ).length;
   const ownerGroups = new Set(items.map(c => c.owner ?? '')).size;
   const domainGroups = new Set(items.map(c => c.domain ?? '')).size;
 
+  const production = PRODUCTION ? await startProductionApp() : undefined;
   try {
     const res = await fetch(FRONTEND);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
   } catch (e) {
+    await production?.stop();
     throw new Error(
       `The app does not answer at ${FRONTEND} (${(e as Error).message}); start it with \`npm start\`.`,
     );
   }
+  const build = production
+    ? `a PRODUCTION build of the dev app (React in production mode, minified; built in ${(production.buildMs / 1000).toFixed(0)} s into ${path.relative(ROOT, PRODUCTION_DIST)}), served statically, with its own backend on ${PRODUCTION_BACKEND}`
+    : 'the running dev server: real app, sign-in, React, MUI and map code; development build';
 
   console.log(
     [
       '',
       'Org-wide map benchmark',
       '======================',
-      `App: ${FRONTEND} (the running dev server: real app, sign-in, React, MUI and map code; development build).`,
+      `App: ${FRONTEND} (${build}).`,
       `Data: SYNTHETIC. The map's GET /api/arch-tradeoffs/v1/components?view=summary is intercepted in the browser`,
       `      and answered with ${items.length.toLocaleString('en-US')} generated ComponentSummary items (${(body.length / 1048576).toFixed(1)} MB JSON):`,
       `      ${domainGroups} domain groups, ${SYSTEMS} systems, ${OWNERS} owners, ${items.filter(c => !c.executionModel).length} unannotated, ` +
@@ -596,6 +794,22 @@ async function main() {
       );
       record(
         `clear search (${searchCount} → ${N} ${unit})`,
+        await interact(
+          page,
+          { kind: 'input', selector: '#org-map-search', value: '' },
+          shows(items.length),
+        ),
+      );
+      record(
+        `search "${WIDE_SEARCH}" (${N} → ${wideCount} ${unit}, computed afresh)`,
+        await interact(
+          page,
+          { kind: 'input', selector: '#org-map-search', value: WIDE_SEARCH },
+          shows(wideCount),
+        ),
+      );
+      record(
+        `clear search (${wideCount} → ${N} ${unit})`,
         await interact(
           page,
           { kind: 'input', selector: '#org-map-search', value: '' },
@@ -679,6 +893,7 @@ async function main() {
     }
   } finally {
     await browser.close();
+    await production?.stop();
   }
 
   const header = [
@@ -758,7 +973,7 @@ async function main() {
   lines.push(line);
   lines.push(
     `SYNTHETIC DATA: the ${N} components were generated by this script and injected by intercepting the`,
-    "map's request; the app, React, MUI and the map code are the real ones served by the running dev server.",
+    `map's request; the app, React, MUI and the map code are the real ones (${PRODUCTION ? 'production build' : 'development build, from the running dev server'}).`,
     `Screenshot of the first load: ${path.join(OUT, `map-${VIEW}-${COUNT}.png`)}`,
     '',
   );

@@ -212,6 +212,27 @@ test('search and the execution-model filter narrow the map to the matching compo
   assert.equal(await page.locator('#org-map-model').inputValue(), 'on-demand');
 });
 
+test('clearing a search or a filter draws the whole organisation exactly as before', async () => {
+  const { page } = ctx;
+  await openMap(page);
+  const treemap = page.getByTestId('treemap');
+  await treemap.waitFor();
+  const whole = await treemap.innerHTML();
+
+  // The map keeps the unfiltered layout while filtered, and draws it again unchanged.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('payment');
+  await page.getByText(` of ${EXAMPLE_COMPONENTS} components`).waitFor();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await waitForTileCount(page, EXAMPLE_COMPONENTS);
+  assert.equal(await treemap.innerHTML(), whole);
+
+  await page.locator('#org-map-model').selectOption('always-on');
+  await page.getByText(` of ${EXAMPLE_COMPONENTS} components`).waitFor();
+  await page.locator('#org-map-model').selectOption('');
+  await waitForTileCount(page, EXAMPLE_COMPONENTS);
+  assert.equal(await treemap.innerHTML(), whole);
+});
+
 test('grouping by team replaces the domain headings with the owning teams', async () => {
   const { page } = ctx;
   await openMap(page, '?view=list');

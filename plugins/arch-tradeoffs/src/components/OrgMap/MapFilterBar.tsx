@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -36,21 +37,41 @@ interface Props {
   onGroupBy: (value: GroupBy) => void;
 }
 
+const platformLabel = (p: string) => PLATFORM_LABELS[p as Platform] ?? p;
+const modelLabel = (m: string) => MODEL_LABELS[m as keyof typeof MODEL_LABELS];
+const inputLabel = (i: string) => INPUT_LABELS[i as InputFilter];
+
+interface FilterSelectProps {
+  filter: SelectKey;
+  label: string;
+  value: string;
+  values: string[];
+  labelOf: (value: string) => string;
+  onFilter: Props['onFilter'];
+}
+
 /**
  * Native selects: with hundreds of owners they open instantly, work with the keyboard and screen
- * readers, and need no portal.
+ * readers, and need no portal. Memoised: a keystroke in the search box re-renders none of their
+ * hundreds of options.
  */
-export function MapFilterBar({ filters, options, groupBy, onFilter, onClear, onGroupBy }: Props) {
+const FilterSelect = memo(function FilterSelectUnmemoised({
+  filter,
+  label,
+  value,
+  values,
+  labelOf,
+  onFilter,
+}: FilterSelectProps) {
   const classes = useStyles();
-
-  const select = (key: SelectKey, label: string, values: string[], labelOf: (v: string) => string) => (
+  return (
     <TextField
       select
-      id={`org-map-${key}`}
+      id={`org-map-${filter}`}
       label={label}
       className={classes.select}
-      value={filters[key]}
-      onChange={e => onFilter(key, e.target.value)}
+      value={value}
+      onChange={e => onFilter(filter, e.target.value)}
       SelectProps={{ native: true }}
       InputLabelProps={{ shrink: true }}
     >
@@ -61,6 +82,26 @@ export function MapFilterBar({ filters, options, groupBy, onFilter, onClear, onG
         </option>
       ))}
     </TextField>
+  );
+});
+
+export function MapFilterBar({ filters, options, groupBy, onFilter, onClear, onGroupBy }: Props) {
+  const classes = useStyles();
+
+  const select = (
+    filter: SelectKey,
+    label: string,
+    values: string[],
+    labelOf: (v: string) => string,
+  ) => (
+    <FilterSelect
+      filter={filter}
+      label={label}
+      value={filters[filter]}
+      values={values}
+      labelOf={labelOf}
+      onFilter={onFilter}
+    />
   );
 
   return (
@@ -88,11 +129,11 @@ export function MapFilterBar({ filters, options, groupBy, onFilter, onClear, onG
       {select('domain', 'Domain', options.domains, shortRef)}
       {select('system', 'System', options.systems, shortRef)}
       {select('owner', 'Owner', options.owners, shortRef)}
-      {select('platform', 'Platform', options.platforms, p => PLATFORM_LABELS[p as Platform] ?? p)}
-      {select('model', 'Execution model', options.models, m => MODEL_LABELS[m as keyof typeof MODEL_LABELS])}
+      {select('platform', 'Platform', options.platforms, platformLabel)}
+      {select('model', 'Execution model', options.models, modelLabel)}
       {/* Only once something was measured: before that every workload is estimated, nothing to tell apart. */}
       {(options.inputs.includes('measured') || filters.input) &&
-        select('input', 'Inputs', INPUT_FILTERS, i => INPUT_LABELS[i as InputFilter])}
+        select('input', 'Inputs', INPUT_FILTERS, inputLabel)}
       <FormControlLabel
         control={
           <Checkbox

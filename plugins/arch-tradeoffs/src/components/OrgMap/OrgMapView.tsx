@@ -27,7 +27,13 @@ import { MapLegend } from './MapLegend';
 import { MapTiles } from './MapTiles';
 import { OrgTreemap } from './OrgTreemap';
 import { TileDetails } from './TileDetails';
-import { filterComponents, filterOptions, groupComponents, tileSizer } from './mapModel';
+import {
+  filterComponents,
+  filterOptions,
+  groupComponents,
+  orderForMap,
+  tileSizer,
+} from './mapModel';
 import { MapView, useMapFilters } from './useMapFilters';
 import { isPlainClick, tileOf } from './tileEvents';
 
@@ -67,8 +73,22 @@ export function OrgMapView({ response }: { response: ComponentsResponse<Componen
   const byRef = useMemo(() => new Map(items.map(c => [c.entityRef, c])), [items]);
   const options = useMemo(() => filterOptions(items), [items]);
   const sizeOf = useMemo(() => tileSizer(items), [items]);
-  const visible = useMemo(() => filterComponents(items, deferredFilters), [items, deferredFilters]);
-  const groups = useMemo(() => groupComponents(visible, deferredGroupBy), [visible, deferredGroupBy]);
+  // Most expensive first, once: filtering keeps the order, so grouping a filtered set sorts nothing.
+  const ordered = useMemo(() => orderForMap(items), [items]);
+  const visible = useMemo(
+    () => filterComponents(ordered, deferredFilters),
+    [ordered, deferredFilters],
+  );
+  // The whole organisation's groups are kept while filters change: clearing a search or a filter
+  // comes back to the same groups, whose layout and drawing OrgTreemap still has.
+  const allGroups = useMemo(
+    () => groupComponents(ordered, deferredGroupBy),
+    [ordered, deferredGroupBy],
+  );
+  const groups = useMemo(
+    () => (visible === ordered ? allGroups : groupComponents(visible, deferredGroupBy)),
+    [visible, ordered, allGroups, deferredGroupBy],
+  );
   const visibleCost = useMemo(
     () => visible.reduce((sum, c) => sum + (c.monthlyCost ?? 0), 0),
     [visible],

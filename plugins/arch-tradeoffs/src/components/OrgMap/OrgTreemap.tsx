@@ -14,7 +14,7 @@ import { MapGroup } from './mapModel';
 import { TileDetails } from './TileDetails';
 import { TreemapBreadcrumbs } from './TreemapBreadcrumbs';
 import { TreemapSvg } from './TreemapSvg';
-import { TreemapLayout, layoutTreemap } from './treemapLayout';
+import { rememberedLayouts } from './treemapLayout';
 import { closestElement, isPlainClick, tileOf } from './tileEvents';
 
 const useStyles = makeStyles(theme => ({
@@ -93,28 +93,17 @@ export function OrgTreemap({
   }, []);
 
   const height = width === null ? 0 : heightFor(width);
-  // Layouts already made for these groups and this size, by zoom: going back up a level (the
-  // breadcrumbs, Back) redraws without laying out the whole organisation again.
+  // Layouts already made at this size, by groups and zoom: going back up a level (the breadcrumbs,
+  // Back) or back to the whole organisation (a search cleared) redraws without laying out again.
   const layouts = useMemo(
     () =>
-      width === null
-        ? null
-        : {
-            byZoom: new Map<string, TreemapLayout>(),
-            make: (at: string) =>
-              layoutTreemap(groups, { width, height, zoom: at, rootLabel }),
-          },
-    [groups, width, height, rootLabel],
+      width === null ? null : rememberedLayouts({ width, height, rootLabel }),
+    [width, height, rootLabel],
   );
-  const layout = useMemo(() => {
-    if (!layouts) return null;
-    let made = layouts.byZoom.get(zoom);
-    if (!made) {
-      made = layouts.make(zoom);
-      layouts.byZoom.set(zoom, made);
-    }
-    return made;
-  }, [layouts, zoom]);
+  const layout = useMemo(
+    () => layouts?.(groups, zoom) ?? null,
+    [layouts, groups, zoom],
+  );
 
   const showDetails = (event: MouseEvent | FocusEvent) => {
     const tile = tileOf(event.target);

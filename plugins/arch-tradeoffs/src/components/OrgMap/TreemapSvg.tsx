@@ -49,22 +49,22 @@ function TreemapSvgUnmemoised({
   hrefOf,
 }: Props) {
   const classes = useStyles();
-  // By layout: a layout OrgTreemap kept (zooming back up) comes with its markup.
-  const markups = useMemo(
-    () => ({
+  // By layout: a layout OrgTreemap kept (zooming back up, a search cleared) comes with its markup.
+  const markups = useMemo(() => {
+    const counts = new Intl.NumberFormat();
+    return {
       byLayout: new WeakMap<TreemapLayout, string>(),
       make: (of: TreemapLayout) =>
         treemapMarkup(of, {
           hrefOf,
           classes,
           describe: (g: TreemapGroup) =>
-            `${g.label}: ${g.count.toLocaleString()} ${
+            `${g.label}: ${counts.format(g.count)} ${
               g.count === 1 ? 'component' : 'components'
             }, ${formatCost(g.cost, currency)} / month`,
         }),
-    }),
-    [hrefOf, classes, currency],
-  );
+    };
+  }, [hrefOf, classes, currency]);
   let markup = markups.byLayout.get(layout);
   if (markup === undefined) {
     markup = markups.make(layout);

@@ -5,6 +5,8 @@ import {
   MIN_TILE,
   filterComponents,
   groupComponents,
+  isFiltered,
+  orderForMap,
   shortRef,
   tileSizer,
 } from './mapModel';
@@ -51,5 +53,37 @@ describe('mapModel', () => {
     expect(cost).toBe(items.reduce((sum, c) => sum + (c.monthlyCost ?? 0), 0));
     // Generous bound (it takes a few ms): guards against accidental quadratic work.
     expect(elapsed).toBeLessThan(1000);
+  });
+
+  it('returns the very same array when no filter applies, so what is derived from it can be kept', () => {
+    const items = Array.from({ length: 10 }, (_, i) => component(i + 1));
+    expect(isFiltered(EMPTY_FILTERS)).toBe(false);
+    expect(isFiltered({ ...EMPTY_FILTERS, search: '   ' })).toBe(false);
+    expect(filterComponents(items, { ...EMPTY_FILTERS, search: '  ' })).toBe(items);
+    expect(isFiltered({ ...EMPTY_FILTERS, hasSuggestion: true })).toBe(true);
+    const narrowed = filterComponents(items, { ...EMPTY_FILTERS, search: 'svc-1' });
+    expect(narrowed).not.toBe(items);
+    expect(narrowed.map(c => c.name)).toEqual(['svc-1', 'svc-10']);
+  });
+
+  it('orders components most expensive first, unassessed last by name, and grouping keeps that order', () => {
+    const items = Array.from({ length: 60 }, (_, i) => component(i + 1));
+    const ordered = orderForMap(items);
+    expect(ordered).not.toBe(items);
+    const costs = ordered.map(c => c.monthlyCost ?? -1);
+    expect(costs).toEqual([...costs].sort((a, b) => b - a));
+    const unassessed = ordered.filter(c => c.monthlyCost === null).map(c => c.name);
+    expect(unassessed).toEqual([...unassessed].sort((a, b) => a.localeCompare(b)));
+
+    // The same groups, in the same order, whether or not the components came ordered.
+    const fromOrdered = groupComponents(ordered, 'owner');
+    const fromShuffled = groupComponents([...items].reverse(), 'owner');
+    const names = (groups: typeof fromOrdered) =>
+      groups.map(g => [g.key, g.items.map(c => c.name)]);
+    expect(names(fromShuffled)).toEqual(names(fromOrdered));
+    for (const group of fromOrdered) {
+      const inGroup = group.items.map(c => c.monthlyCost ?? -1);
+      expect(inGroup).toEqual([...inGroup].sort((a, b) => b - a));
+    }
   });
 });

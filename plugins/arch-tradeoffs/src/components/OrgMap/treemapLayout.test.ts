@@ -5,6 +5,8 @@ import {
   MIN_DRAWN_PX,
   TreemapTile,
   layoutTreemap,
+  rememberedLayouts,
+  weightOf,
   zoomIdOf,
 } from './treemapLayout';
 
@@ -170,5 +172,40 @@ describe('layoutTreemap', () => {
     }
     // Generous bound (a few hundred ms in Jest): guards against accidental quadratic work.
     expect(elapsed).toBeLessThan(5000);
+  });
+
+  it('weighs components by cost, raised to a share of the mean taken from the groups', () => {
+    const priced = [
+      component(1, { monthlyCost: 900 }),
+      component(2, { monthlyCost: 100 }),
+      component(3, { monthlyCost: null }),
+      component(4, { monthlyCost: 0 }),
+    ];
+    const weight = weightOf(groupComponents(priced, 'system'));
+    const floor = (MIN_AREA_SHARE * 1000) / 4;
+    expect(weight(priced[0])).toBe(900);
+    expect(weight(priced[1])).toBe(100);
+    expect(weight(priced[2])).toBe(floor);
+    expect(weight(priced[3])).toBe(floor);
+    // Nothing priced: every component weighs the same.
+    const unpriced = [component(5, { monthlyCost: null })];
+    expect(weightOf(groupComponents(unpriced, 'system'))(unpriced[0])).toBe(1);
+  });
+
+  it('remembers layouts by groups and zoom, and lays out again for other groups', () => {
+    const layouts = rememberedLayouts(BOX);
+    const whole = layouts(groups, '');
+    const domainId = zoomIdOf([groups[0].key]);
+    const zoomed = layouts(groups, domainId);
+    expect(layouts(groups, '')).toBe(whole);
+    expect(layouts(groups, domainId)).toBe(zoomed);
+    expect(zoomed).not.toBe(whole);
+    expect(whole).toEqual(layoutTreemap(groups, BOX));
+
+    // Equal groups computed again (another filter) are laid out again, to the same result.
+    const regrouped = groupComponents(items, 'system');
+    const again = layouts(regrouped, '');
+    expect(again).not.toBe(whole);
+    expect(again).toEqual(whole);
   });
 });

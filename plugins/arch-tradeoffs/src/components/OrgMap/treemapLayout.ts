@@ -88,19 +88,12 @@ export interface TreemapLayout {
 
 /**
  * Layout weight of each component: its cost, raised to the floor. Computed over the whole visible set
- * (not the zoomed group), so zooming magnifies without re-weighting: a group keeps its total.
+ * (not the zoomed group), so zooming magnifies without re-weighting: a group keeps its total. The
+ * groups' totals give the mean without visiting a component.
  */
 export function weightOf(groups: MapGroup[]): (c: ComponentSummary) => number {
-  let total = 0;
-  let count = 0;
-  const walk = (g: MapGroup) => {
-    for (const c of g.items) {
-      total += c.monthlyCost ?? 0;
-      count += 1;
-    }
-    g.children.forEach(walk);
-  };
-  groups.forEach(walk);
+  const total = groups.reduce((sum, g) => sum + g.cost, 0);
+  const count = groups.reduce((n, g) => n + g.count, 0);
   // With nothing priced at all, every component weighs the same.
   const floor = total > 0 ? (MIN_AREA_SHARE * total) / count : 1;
   return c => Math.max(c.monthlyCost ?? 0, floor);
@@ -228,4 +221,30 @@ export function layoutTreemap(
   };
   visit(tree, rootKeys);
   return layout;
+}
+
+/**
+ * layoutTreemap for one box, remembering each layout by groups and zoom: coming back to groups
+ * already drawn (the whole organisation when a search is cleared or a filter reset, a level up after
+ * zooming in) lays out nothing again. Groups are held weakly: a filter's layouts go with its groups.
+ */
+export function rememberedLayouts(options: {
+  width: number;
+  height: number;
+  rootLabel?: string;
+}): (groups: MapGroup[], zoom: string) => TreemapLayout {
+  const byGroups = new WeakMap<MapGroup[], Map<string, TreemapLayout>>();
+  return (groups, zoom) => {
+    let byZoom = byGroups.get(groups);
+    if (!byZoom) {
+      byZoom = new Map();
+      byGroups.set(groups, byZoom);
+    }
+    let layout = byZoom.get(zoom);
+    if (!layout) {
+      layout = layoutTreemap(groups, { ...options, zoom });
+      byZoom.set(zoom, layout);
+    }
+    return layout;
+  };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { parseInputFilter } from '../../lib/inputFilter';
 import { EMPTY_FILTERS, GroupBy, MapFilters } from './mapModel';
@@ -46,9 +46,15 @@ export function useMapFilters() {
   /** The treemap group zoomed into (treemapLayout's zoom id), '' for the whole organisation. */
   const zoom = params.get('zoom') ?? '';
 
+  // react-router makes a new setParams whenever the URL changes. The setters below stay the same
+  // function throughout, so the filter bar's memoised selects do not re-render on every keystroke.
+  const latestSetParams = useRef(setParams);
+  useLayoutEffect(() => {
+    latestSetParams.current = setParams;
+  }, [setParams]);
   const update = useCallback(
     (change: (next: URLSearchParams) => void, replace = true) =>
-      setParams(
+      latestSetParams.current(
         previous => {
           const next = new URLSearchParams(previous);
           change(next);
@@ -56,7 +62,7 @@ export function useMapFilters() {
         },
         { replace },
       ),
-    [setParams],
+    [],
   );
 
   const setFilter = useCallback(
