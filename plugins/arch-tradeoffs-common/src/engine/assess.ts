@@ -260,11 +260,12 @@ function assessWithBook(
   );
   const { suggestion, target } = suggestionOf(basis, home, () => others);
   const partner = breakEvenPartner(settings, home, all);
+  // Frozen whole, so the parts that come from the caller's parsed settings are copied first.
   return deepFreeze({
     entityRef,
     executionModel: settings.executionModel,
     platform: settings.platform,
-    settings,
+    settings: { ...settings },
     monthlyCost: costRange(current, pb, range),
     alternatives: chosenPerPlatform(all).map(option => alternativeOf(option, basis)),
     breakEven: findBreakEven(
@@ -275,11 +276,11 @@ function assessWithBook(
     ),
     posture: basis.posture,
     assumptions: [
-      ...parsed.assumptions,
+      ...parsed.assumptions.map(a => ({ ...a })),
       ...basis.currentAssumptions,
       ...(target ? targetAssumptions(settings, target) : []),
     ],
-    diagnostics: [...parsed.diagnostics],
+    diagnostics: parsed.diagnostics.map(d => ({ ...d })),
     suggestion,
     confidence: basis.confidence,
   });

@@ -125,6 +125,15 @@ describe('the engine returns plain, frozen data', () => {
     );
   });
 
+  it('leaves the caller’s parsed settings as they were: not frozen, not shared', () => {
+    const input = parsed(fc.sample(settingsArb, { numRuns: 1, seed: 11 })[0], ['cpuMs']);
+    const a = assessWorkload('component:default/w', input, { priceBook })!;
+    expect(Object.isFrozen(input.settings)).toBe(false);
+    expect(Object.isFrozen(input.assumptions[0])).toBe(false);
+    expect(a.settings).toEqual(input.settings);
+    expect(a.settings).not.toBe(input.settings);
+  });
+
   it('the same input gives equal results, and one result cannot change another', () => {
     const input = parsed(fc.sample(settingsArb, { numRuns: 1, seed: 7 })[0]);
     const first = assessWorkload('component:default/w', input, { priceBook })!;
