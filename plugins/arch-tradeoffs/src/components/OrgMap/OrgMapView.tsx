@@ -28,10 +28,11 @@ import { MapTiles } from './MapTiles';
 import { OrgTreemap } from './OrgTreemap';
 import { TileDetails } from './TileDetails';
 import {
-  filterComponents,
+  componentFilter,
+  filterGroups,
   filterOptions,
   groupComponents,
-  orderForMap,
+  searchTexts,
   tileSizer,
 } from './mapModel';
 import { MapView, useMapFilters } from './useMapFilters';
@@ -73,26 +74,20 @@ export function OrgMapView({ response }: { response: ComponentsResponse<Componen
   const byRef = useMemo(() => new Map(items.map(c => [c.entityRef, c])), [items]);
   const options = useMemo(() => filterOptions(items), [items]);
   const sizeOf = useMemo(() => tileSizer(items), [items]);
-  // Most expensive first, once: filtering keeps the order, so grouping a filtered set sorts nothing.
-  const ordered = useMemo(() => orderForMap(items), [items]);
-  const visible = useMemo(
-    () => filterComponents(ordered, deferredFilters),
-    [ordered, deferredFilters],
-  );
-  // The whole organisation's groups are kept while filters change: clearing a search or a filter
-  // comes back to the same groups, whose layout and drawing OrgTreemap still has.
+  const texts = useMemo(() => searchTexts(items), [items]);
+  // The whole organisation's groups, sorted once per data set and grouping. They are kept while
+  // filters change: a filter keeps part of each group in its order, and clearing it comes back to the
+  // very same groups, whose layout and drawing OrgTreemap still has.
   const allGroups = useMemo(
-    () => groupComponents(ordered, deferredGroupBy),
-    [ordered, deferredGroupBy],
+    () => groupComponents(items, deferredGroupBy),
+    [items, deferredGroupBy],
   );
-  const groups = useMemo(
-    () => (visible === ordered ? allGroups : groupComponents(visible, deferredGroupBy)),
-    [visible, ordered, allGroups, deferredGroupBy],
-  );
-  const visibleCost = useMemo(
-    () => visible.reduce((sum, c) => sum + (c.monthlyCost ?? 0), 0),
-    [visible],
-  );
+  const groups = useMemo(() => {
+    const keep = componentFilter(deferredFilters, texts);
+    return keep ? filterGroups(allGroups, keep) : allGroups;
+  }, [allGroups, deferredFilters, texts]);
+  const visibleCount = groups.reduce((n, g) => n + g.count, 0);
+  const visibleCost = groups.reduce((sum, g) => sum + g.cost, 0);
 
   // The catalog's entity page, as a router path and as an href with the app's base path.
   const entityRoute = useRouteRef(entityRouteRef);
@@ -153,21 +148,21 @@ export function OrgMapView({ response }: { response: ComponentsResponse<Componen
             <ToggleButton value="list">List</ToggleButton>
           </ToggleButtonGroup>
           <Typography variant="body1" aria-live="polite">
-            {visible.length === items.length
+            {visibleCount === items.length
               ? `${items.length.toLocaleString()} components`
-              : `${visible.length.toLocaleString()} of ${items.length.toLocaleString()} components`}{' '}
+              : `${visibleCount.toLocaleString()} of ${items.length.toLocaleString()} components`}{' '}
             · {formatCost(visibleCost, currency)} / month estimated
           </Typography>
         </div>
         <SnapshotAge snapshot={snapshot} />
       </div>
-      {visible.length === 0 && (
+      {visibleCount === 0 && (
         <div>
           <Typography variant="body1">No component matches these filters.</Typography>
           <Button onClick={clearFilters}>Clear filters</Button>
         </div>
       )}
-      {visible.length > 0 && view === 'treemap' && (
+      {visibleCount > 0 && view === 'treemap' && (
         <OrgTreemap
           groups={groups}
           currency={currency}
@@ -179,7 +174,7 @@ export function OrgMapView({ response }: { response: ComponentsResponse<Componen
           rootLabel={deferredGroupBy === 'owner' ? 'All teams' : 'All domains'}
         />
       )}
-      {visible.length > 0 && view === 'list' && (
+      {visibleCount > 0 && view === 'list' && (
         // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
         <div
           ref={canvas}

@@ -80,30 +80,60 @@ export function isFiltered(f: MapFilters): boolean {
   );
 }
 
+/** A component's name and title, lowercased for the search. */
+export interface SearchText {
+  name: string;
+  title?: string;
+}
+
+/** Lowercased names and titles of a data set, made on first use (see searchTexts). */
+export type SearchTexts = () => ReadonlyMap<ComponentSummary, SearchText>;
+
+const searchTextOf = (c: ComponentSummary): SearchText => ({
+  name: c.name.toLocaleLowerCase(),
+  title: c.title?.toLocaleLowerCase(),
+});
+
 /**
- * The components the filters keep, in the order of `items`. With no filter, `items` itself: the
- * unfiltered map is the one people come back to, and the same array lets everything derived from it
- * (groups, layout, markup) be remembered rather than computed again.
+ * Each component's name and title lowercased, once per data set and only when first searched:
+ * lowercasing 50,000 names and titles again on every keystroke was a good part of a search that keeps
+ * most of the organisation.
  */
-export function filterComponents(
-  items: ComponentSummary[],
+export function searchTexts(items: ComponentSummary[]): SearchTexts {
+  let texts: Map<ComponentSummary, SearchText> | undefined;
+  return () => {
+    texts ??= new Map(items.map(c => [c, searchTextOf(c)]));
+    return texts;
+  };
+}
+
+/**
+ * The filters as a test of one component, or null when they keep every component: the unfiltered
+ * map is the one people come back to, and keeping its very groups lets everything derived from them
+ * (layout, markup) be remembered rather than computed again.
+ */
+export function componentFilter(
   f: MapFilters,
-): ComponentSummary[] {
-  if (!isFiltered(f)) return items;
+  texts: SearchTexts,
+): ((c: ComponentSummary) => boolean) | null {
+  if (!isFiltered(f)) return null;
   const search = f.search.trim().toLocaleLowerCase();
-  return items.filter(
-    c =>
-      (!f.owner || c.owner === f.owner) &&
-      (!f.system || c.system === f.system) &&
-      (!f.domain || c.domain === f.domain) &&
-      (!f.platform || c.platform === f.platform) &&
-      (!f.model || modelOf(c) === f.model) &&
-      (!f.input || summaryInput(c) === f.input) &&
-      (!f.hasSuggestion || c.suggestion !== null) &&
-      (!search ||
-        c.name.toLocaleLowerCase().includes(search) ||
-        (c.title?.toLocaleLowerCase().includes(search) ?? false)),
-  );
+  const lowered = search ? texts() : undefined;
+  const matches = (c: ComponentSummary) => {
+    const text = lowered?.get(c) ?? searchTextOf(c);
+    return (
+      text.name.includes(search) || (text.title?.includes(search) ?? false)
+    );
+  };
+  return c =>
+    (!f.owner || c.owner === f.owner) &&
+    (!f.system || c.system === f.system) &&
+    (!f.domain || c.domain === f.domain) &&
+    (!f.platform || c.platform === f.platform) &&
+    (!f.model || modelOf(c) === f.model) &&
+    (!f.input || summaryInput(c) === f.input) &&
+    (!f.hasSuggestion || c.suggestion !== null) &&
+    (!search || matches(c));
 }
 
 /**
@@ -115,24 +145,30 @@ const compareText = new Intl.Collator().compare;
 const byCostDesc = (a: ComponentSummary, b: ComponentSummary) =>
   (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || compareText(a.name, b.name);
 
-/**
- * The components in the map's order, most expensive first (ties by name). Done once per data set:
- * filtering keeps this order, so grouping a filtered set only has to check it (see inMapOrder).
- */
-export function orderForMap(items: ComponentSummary[]): ComponentSummary[] {
-  return [...items].sort(byCostDesc);
-}
+/** Most expensive first, so the map reads like a ranking; the "none" bucket always last. */
+const byRank = (a: MapGroup, b: MapGroup) =>
+  Number(a.key === NONE) - Number(b.key === NONE) ||
+  b.cost - a.cost ||
+  compareText(a.label, b.label);
 
 /**
- * `members` in the map's order: checked in one pass when they already are (the map's components
- * come through orderForMap), sorted otherwise. Sorting 50,000 components on every filter change was
- * most of the cost of grouping.
+ * A group of `children` (nested groups) or of `items` (components, in the map's order), its totals
+ * summed from them: the same way whether grouped afresh or filtered (filterGroups).
  */
-function inMapOrder(members: ComponentSummary[]): ComponentSummary[] {
-  for (let i = 1; i < members.length; i++) {
-    if (byCostDesc(members[i - 1], members[i]) > 0) return members.sort(byCostDesc);
+function groupOf(
+  key: string,
+  label: string,
+  children: MapGroup[],
+  items: ComponentSummary[],
+): MapGroup {
+  let count = items.length;
+  let cost = 0;
+  for (const child of children) {
+    count += child.count;
+    cost += child.cost;
   }
-  return members;
+  for (const c of items) cost += c.monthlyCost ?? 0;
+  return { key, label, count, cost, children, items };
 }
 
 function toGroups(
@@ -152,29 +188,19 @@ function toGroups(
     bucket.push(c);
   }
   const groups = [...buckets].map(([key, members]) => {
-    const children = nest ? nest(members) : [];
-    return {
-      key,
-      label: key === NONE ? noneLabel : shortRef(key),
-      count: members.length,
-      cost: members.reduce((sum, c) => sum + (c.monthlyCost ?? 0), 0),
-      children,
-      // Nested groups hold the tiles; a flat group holds them itself.
-      items: nest ? [] : inMapOrder(members),
-    };
+    const label = key === NONE ? noneLabel : shortRef(key);
+    // Nested groups hold the tiles; a flat group holds them itself.
+    return nest
+      ? groupOf(key, label, nest(members), [])
+      : groupOf(key, label, [], members.sort(byCostDesc));
   });
-  // Most expensive first, so the map reads like a ranking; the "none" bucket always last.
-  return groups.sort(
-    (a, b) =>
-      Number(a.key === NONE) - Number(b.key === NONE) ||
-      b.cost - a.cost ||
-      compareText(a.label, b.label),
-  );
+  return groups.sort(byRank);
 }
 
 /**
  * Domains with their systems, or teams, most expensive first, each holding its components most
- * expensive first. Cheapest when `items` come through orderForMap (and then filterComponents).
+ * expensive first (ties by name). Done once per data set and grouping: a filter keeps part of these
+ * groups (filterGroups), in their order, rather than grouping and sorting again.
  */
 export function groupComponents(items: ComponentSummary[], groupBy: GroupBy): MapGroup[] {
   if (groupBy === 'owner') {
@@ -183,6 +209,26 @@ export function groupComponents(items: ComponentSummary[], groupBy: GroupBy): Ma
   return toGroups(items, c => c.domain, 'No domain', members =>
     toGroups(members, c => c.system, 'No system'),
   );
+}
+
+/**
+ * The groups with only the components `keep` keeps, in their order; groups left empty are dropped and
+ * the rest ranked again by their new totals. The same groups as grouping the kept components afresh,
+ * for one pass over the components: no bucketing, no sorting on every keystroke of a search.
+ */
+export function filterGroups(
+  groups: MapGroup[],
+  keep: (c: ComponentSummary) => boolean,
+): MapGroup[] {
+  const kept: MapGroup[] = [];
+  for (const g of groups) {
+    const children = filterGroups(g.children, keep);
+    const items = g.items.filter(keep);
+    if (children.length > 0 || items.length > 0) {
+      kept.push(groupOf(g.key, g.label, children, items));
+    }
+  }
+  return kept.sort(byRank);
 }
 
 export interface FilterOptions {

