@@ -173,6 +173,43 @@ describe.each(databases.eachSupportedId())('on %s', databaseId => {
     await second.stop();
   });
 
+  it('asks for another refresh while the snapshot is empty, as the one taken before the catalog has read its entities', async () => {
+    const knex = await databases.init(databaseId);
+    // The catalog as it is at start-up: nothing read yet.
+    const catalog: typeof entities = [];
+    const backend = await startTestBackend({
+      features: [
+        archTradeoffsPlugin,
+        mockServices.database.factory({ knex }),
+        createServiceFactory({
+          service: catalogServiceRef,
+          deps: {},
+          factory: () => ({
+            ...catalogServiceMock({ entities: [] }),
+            // Each call reads the catalog as it is now.
+            getEntities: (req: any, opts: any) => catalogServiceMock({ entities: catalog }).getEntities(req, opts),
+            queryEntities: (req: any, opts: any) => catalogServiceMock({ entities: catalog }).queryEntities(req, opts),
+          }),
+        }),
+        mockServices.scheduler.factory(),
+      ],
+    });
+    // The catalog has read its entities since the start-up refresh; the snapshot is still empty.
+    catalog.push(...entities);
+    const first = await request(backend.server).get(`${api}/components`);
+    expect(first.status).toBe(200);
+    expect(first.body.totalCount).toBe(0);
+    // Its reader asked for a refresh: the next snapshot holds the catalog.
+    let answered = first;
+    for (let i = 0; i < 50 && answered.body.totalCount === 0; i++) {
+      await new Promise(r => setTimeout(r, 200));
+      answered = await request(backend.server).get(`${api}/components`);
+    }
+    expect(answered.body.totalCount).toBeGreaterThan(0);
+    expect(answered.body.snapshot.id).toBeGreaterThan(first.body.snapshot.id);
+    await backend.stop();
+  });
+
   it('keeps a decision across a backend restart', async () => {
     const knex = await databases.init(databaseId);
     const first = await startOn(knex, [

@@ -31,7 +31,7 @@ export const archTradeoffsPlugin = createPlugin({
  * The org-wide page; mount it at `/arch-tradeoffs`.
  * @public
  */
-export const ArchTradeoffsPage = archTradeoffsPlugin.provide(
+export const ArchTradeoffsPage: () => JSX.Element = archTradeoffsPlugin.provide(
   createRoutableExtension({
     name: 'ArchTradeoffsPage',
     component: () =>
@@ -44,7 +44,7 @@ export const ArchTradeoffsPage = archTradeoffsPlugin.provide(
  * Component entity card: model, cost range, suggestion, break-even and posture at a glance.
  * @public
  */
-export const EntityArchTradeoffsCard = archTradeoffsPlugin.provide(
+export const EntityArchTradeoffsCard: () => JSX.Element = archTradeoffsPlugin.provide(
   createComponentExtension({
     name: 'EntityArchTradeoffsCard',
     component: {
@@ -57,7 +57,7 @@ export const EntityArchTradeoffsCard = archTradeoffsPlugin.provide(
  * Component entity tab: the full assessment and the what-if panel.
  * @public
  */
-export const EntityArchTradeoffsContent = archTradeoffsPlugin.provide(
+export const EntityArchTradeoffsContent: () => JSX.Element = archTradeoffsPlugin.provide(
   createComponentExtension({
     name: 'EntityArchTradeoffsContent',
     component: {
@@ -70,7 +70,7 @@ export const EntityArchTradeoffsContent = archTradeoffsPlugin.provide(
  * Group entity card: the team's score, its checks, direct vs aggregated figures and the trend.
  * @public
  */
-export const EntityTeamScorecardCard = archTradeoffsPlugin.provide(
+export const EntityTeamScorecardCard: () => JSX.Element = archTradeoffsPlugin.provide(
   createComponentExtension({
     name: 'EntityTeamScorecardCard',
     component: {

@@ -27,12 +27,20 @@ const DAY_MS = 86_400_000;
  */
 const READ_TTL_MS = 1000;
 /**
- * How soon reads may ask for a refresh while no snapshot has this process's fingerprint, doubling up to
- * the maximum while none appears: a refresh that keeps failing, or that another version's replica
- * runs, is not asked for back to back.
+ * How soon reads may ask for a refresh, doubling up to the maximum while the reason persists: a refresh
+ * that keeps failing, that another version's replica runs, or an organisation with no component yet,
+ * is not asked for back to back.
  */
 const FIRST_REFRESH_REQUEST_MS = 10_000;
 const MAX_REFRESH_REQUEST_MS = 600_000;
+
+/** When reads last asked for a refresh for one reason, and how long they wait before asking again. */
+interface RefreshRequests {
+  at: number;
+  interval: number;
+}
+
+const noRequestYet = (): RefreshRequests => ({ at: 0, interval: FIRST_REFRESH_REQUEST_MS });
 
 /**
  * The service layer behind the routes: each request reads the latest snapshot through a
@@ -45,8 +53,13 @@ export class ArchTradeoffsService {
   private readonly decisions: Recent<Map<string, Decision>>;
   /** Whether any snapshot is published, whatever its fingerprint (to tell "stale" from "none yet"). */
   private readonly anySnapshot: Recent<boolean>;
-  private refreshRequestedAt = 0;
-  private refreshInterval = FIRST_REFRESH_REQUEST_MS;
+  /** Asked while no snapshot has this process's fingerprint. */
+  private stale = noRequestYet();
+  /**
+   * Asked while the latest snapshot is empty: most often the one taken at start-up, before the catalog
+   * had read its entities, which would otherwise be all there is until the schedule's next run.
+   */
+  private empty = noRequestYet();
 
   constructor(
     private readonly store: SnapshotStore,
@@ -55,7 +68,7 @@ export class ArchTradeoffsService {
     private readonly weights: ScorecardWeights,
     /** See configFingerprint: the snapshots this process serves, and part of every view's version. */
     private readonly configKey: string,
-    /** Asks for a refresh: there is no snapshot of this version and configuration yet. */
+    /** Asks for a refresh: there is no snapshot of this version and configuration yet, or it is empty. */
     private readonly requestRefresh: () => void = () => {},
     private readonly now: () => Date = () => new Date(),
   ) {
@@ -68,7 +81,7 @@ export class ArchTradeoffsService {
   published(): void {
     this.latestSnapshot.forget();
     this.anySnapshot.forget();
-    this.refreshInterval = FIRST_REFRESH_REQUEST_MS;
+    this.stale = noRequestYet();
   }
 
   /** The caller's view of the latest snapshot. */
@@ -130,14 +143,13 @@ export class ArchTradeoffsService {
    */
   private async latest(): Promise<StoredSnapshot> {
     const snapshot = await this.latestSnapshot.get();
-    if (snapshot) return snapshot;
+    if (snapshot) {
+      if (snapshot.componentCount === 0) this.askForRefresh(this.empty);
+      else this.empty = noRequestYet();
+      return snapshot;
+    }
     if (await this.anySnapshot.get()) {
-      const now = this.now().getTime();
-      if (now - this.refreshRequestedAt >= this.refreshInterval) {
-        if (this.refreshRequestedAt > 0) this.refreshInterval = Math.min(MAX_REFRESH_REQUEST_MS, this.refreshInterval * 2);
-        this.refreshRequestedAt = now;
-        this.requestRefresh();
-      }
+      this.askForRefresh(this.stale);
       throw new ServiceUnavailableError(
         'The configuration or the plugin version changed since the last refresh; a new one is running. Try again in a moment.',
       );
@@ -145,6 +157,15 @@ export class ArchTradeoffsService {
     throw new ServiceUnavailableError(
       'No snapshot yet: the first refresh has not finished. Try again in a moment.',
     );
+  }
+
+  /** Asks for a refresh unless it was asked for this reason too recently; the next wait is longer. */
+  private askForRefresh(requests: RefreshRequests): void {
+    const now = this.now().getTime();
+    if (now - requests.at < requests.interval) return;
+    if (requests.at > 0) requests.interval = Math.min(MAX_REFRESH_REQUEST_MS, requests.interval * 2);
+    requests.at = now;
+    this.requestRefresh();
   }
 
   /** The snapshot's index, read once per snapshot (a failed read is retried by the next request). */

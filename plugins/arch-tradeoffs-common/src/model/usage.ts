@@ -3,7 +3,7 @@ import type { SettingField, TrafficPattern } from './settings';
 /**
  * The settings a measurement can supply. The others (platform, runtime, latency objective, …) are
  * decisions, not observations, and come from annotations, inference or defaults.
- * @internal
+ * @public
  */
 export const MEASURABLE_FIELDS = [
   'monthlyRequests',
@@ -16,10 +16,10 @@ export const MEASURABLE_FIELDS = [
   'trafficPattern',
 ] as const satisfies readonly SettingField[];
 
-/** @internal */
+/** A setting that can be measured. @public */
 export type MeasurableField = (typeof MEASURABLE_FIELDS)[number];
 
-/** The measurable settings that are numbers (all but the traffic pattern). @internal */
+/** The measurable settings that are numbers (all but the traffic pattern). @public */
 export type MeasuredNumberField = Exclude<MeasurableField, 'trafficPattern'>;
 
 /**

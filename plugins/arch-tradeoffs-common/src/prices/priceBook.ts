@@ -96,7 +96,7 @@ function unitNumber(x: number): string {
 
 /**
  * Builds a price book: the catalog with the organisation's overrides, discount and currency applied,
- * resolved once into {@link Rates} for the estimators. Throws on invalid options (config, not entity
+ * resolved once into the rates the estimators read. Throws on invalid options (config, not entity
  * data: a typo in app-config should stop the backend with a clear message, not price silently).
  * @public
  */

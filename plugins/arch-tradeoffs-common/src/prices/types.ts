@@ -144,7 +144,7 @@ export interface TierRates {
 
 /**
  * The catalog resolved once for an organisation's options: overrides applied, discount taken off,
- * converted to the result currency. Estimators read {@link Rates}; people read {@link PriceBook.entry}.
+ * converted to the result currency. Estimators read its rates; people read {@link PriceBook.entry}.
  * @public
  */
 export interface PriceBook {

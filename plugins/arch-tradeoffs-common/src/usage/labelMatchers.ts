@@ -11,7 +11,7 @@ const NOT_RE2 = /\(\?<?[=!]|\\[1-9]/;
 /** The longest selector read (as every annotation value: see MAX_VALUE_LENGTH in the parser). @internal */
 export const MAX_SELECTOR_LENGTH = 256;
 
-/** A selector read from an annotation: the matchers in canonical form, or why it cannot be used. @internal */
+/** A selector read from an annotation: the matchers in canonical form, or why it cannot be used. @public */
 export type LabelMatchersResult =
   | { ok: true; matchers: string }
   | { ok: false; problem: string };
