@@ -9,6 +9,8 @@
  *  2. Browser tests: the real backend and frontend on ports 7017 / 3017 (so a running `npm start` is not
  *     disturbed) and headless Chromium driven by playwright-core. With Prometheus installed the backend
  *     reads the demo Prometheus (its URL is in ARCH_TRADEOFFS_E2E_PROMETHEUS, empty without one).
+ *  3. Packaging (after 1 and 2 pass): scripts/packaging.test.js packs the three packages and checks what
+ *     each tarball holds; `npm run api-reports:check` checks the API reports against the sources.
  * Browser tests need Debian's chromium at /usr/bin/chromium (or CHROMIUM_PATH). Without it they are not
  * run and the reason is printed; with ARCH_TRADEOFFS_REQUIRE_BROWSER=1 (as in CI) that is a failure.
  */
@@ -74,8 +76,24 @@ async function main() {
   }
 }
 
+/**
+ * 3. Packaging: the packed packages hold what a consumer needs (scripts/packaging.test.js), and the API
+ *    reports (report*.api.md in each package) match the sources (`npm run api-reports:check`).
+ */
+function packaging() {
+  const tests = run(process.execPath, [
+    '--test',
+    path.join('scripts', 'packaging.test.js'),
+  ]);
+  if (tests !== 0) return tests;
+  return run(process.execPath, [
+    path.join('scripts', 'api-reports.js'),
+    '--ci',
+  ]);
+}
+
 main().then(
-  code => process.exit(code),
+  code => process.exit(code === 0 ? packaging() : code),
   error => {
     console.error(error);
     process.exit(1);
