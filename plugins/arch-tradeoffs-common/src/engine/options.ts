@@ -1,5 +1,6 @@
 import type { Alternative } from '../model/assessment';
 import { PLATFORMS, type Platform, type WorkloadSettings } from '../model/settings';
+import { deepFreeze } from '../deepFreeze';
 import { costOnly, costRange } from './estimate';
 import { infeasibilityReasons } from './feasibility';
 import { PLATFORM_TRAITS } from './platforms';
@@ -23,16 +24,29 @@ export interface OptionBasis {
   range: { low: ScenarioFactors; high: ScenarioFactors };
 }
 
-/** The platforms other than the workload's own, in PLATFORMS order, on its provider or on the others. */
-export function otherPlatforms(
-  own: Platform,
-  providers: 'same provider' | 'other providers',
-): Platform[] {
+type Providers = 'same provider' | 'other providers';
+
+/** The platforms other than `own`, in PLATFORMS order, on its cloud provider and on the others. */
+function platformsBesides(own: Platform): Record<Providers, readonly Platform[]> {
   const provider = PLATFORM_TRAITS[own].provider;
-  const same = providers === 'same provider';
-  return PLATFORMS.filter(
-    p => p !== own && (PLATFORM_TRAITS[p].provider === provider) === same,
-  );
+  const others = PLATFORMS.filter(p => p !== own);
+  return {
+    'same provider': others.filter(p => PLATFORM_TRAITS[p].provider === provider),
+    'other providers': others.filter(p => PLATFORM_TRAITS[p].provider !== provider),
+  };
+}
+
+/** {@link platformsBesides} of every platform, worked out once: every assessment asks. */
+const OTHER_PLATFORMS = deepFreeze(
+  Object.fromEntries(PLATFORMS.map(p => [p, platformsBesides(p)])) as Record<
+    Platform,
+    Record<Providers, readonly Platform[]>
+  >,
+);
+
+/** The platforms other than the workload's own, in PLATFORMS order, on its provider or on the others. */
+export function otherPlatforms(own: Platform, providers: Providers): readonly Platform[] {
+  return OTHER_PLATFORMS[own][providers];
 }
 
 /** One (platform, model) pairing: sized, checked against the hard limits, and priced when feasible. */
