@@ -3,7 +3,7 @@ import type { SettingField } from '../model/settings';
 import { createPriceBook } from '../prices';
 import { assessFigures, assessWorkload, cheapestOnProviderOf } from './assess';
 import type { FrontDoor } from './types';
-import { settingsArb } from './__fixtures__/arbitraries';
+import { settingsArb } from './__testUtils__/arbitraries';
 import { parsed } from './__fixtures__/workloads';
 
 const priceBook = createPriceBook();

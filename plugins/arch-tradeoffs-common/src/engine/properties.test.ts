@@ -16,7 +16,7 @@ import { NONE_DEFAULTED } from './fields';
 import { PLATFORM_TRAITS } from './platforms';
 import { sizeAlternative, sizeCurrent } from './sizing';
 import { parsed, MONTH_S } from './__fixtures__/workloads';
-import { settingsArb } from './__fixtures__/arbitraries';
+import { settingsArb } from './__testUtils__/arbitraries';
 
 const pb = createPriceBook();
 const assess = createAssessor({ priceBook: pb });

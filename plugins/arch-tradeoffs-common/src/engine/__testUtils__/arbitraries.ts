@@ -12,7 +12,7 @@ import {
   TRAFFIC_PATTERNS,
   WorkloadSettings,
 } from '../../model/settings';
-import { MONTH_S } from './workloads';
+import { MONTH_S } from '../__fixtures__/workloads';
 
 /** A log-uniform number in [10^lo, 10^hi]. */
 export const logNumber = (lo: number, hi: number) =>
