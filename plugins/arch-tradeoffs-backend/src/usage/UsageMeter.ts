@@ -8,7 +8,7 @@ import {
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import { PrometheusClient, PrometheusRejectedError } from './PrometheusClient';
 import * as q from './queries';
-import { BOUND_LABEL, keyLabel, METRIC_LABEL, PART_LABEL, Scope, subqueryStep, Timing } from './queries';
+import { keyLabel, METRIC_LABEL, PART_LABEL, Scope, subqueryStep, Timing } from './queries';
 import { Selection, selectionOf, SelectionInputs } from './selectors';
 import { classifyTraffic } from './trafficShape';
 import type { PrometheusUsageOptions } from './usageConfig';
@@ -286,9 +286,11 @@ export class Measurement {
     const hourly = Promise.all(
       families.map(async f => [f.count, await this.profiles(q.hourlyRequestRate(scope, f), key, profileDays)] as const),
     );
-    const [sampleTimes, requests, durationSum, peak, cpuTotal, memoryMax, instancesAvg, instancesMax] =
+    // The costliest first, so that the cheap ones fill in around them.
+    const [first, last, requests, durationSum, peak, cpuTotal, memoryMax, instancesAvg, instancesMax] =
       await Promise.all([
-        this.sampleTimes(q.requestSampleTimes(scope, families, t), key),
+        instant(q.requestSampleTime(scope, families, t, 'min')),
+        instant(q.requestSampleTime(scope, families, t, 'max')),
         instant(q.requestIncrease(scope, families, t, 'count')),
         instant(q.requestIncrease(scope, families, t, 'sum')),
         instant(q.requestPeakRate(scope, families, t)),
@@ -298,7 +300,7 @@ export class Measurement {
         instant(q.instanceCount(scope, up, t, 'max')),
       ]);
     return {
-      requests, durationSum, sampleTimes, peak,
+      requests, durationSum, sampleTimes: sampleTimesOf(first, last), peak,
       cpu: cpuTotal, memory: memoryMax, instancesAvg, instancesMax, hourly: new Map(await hourly),
     };
   }
@@ -322,16 +324,13 @@ export class Measurement {
     return { invocations, duration, peak, first, last, hourly };
   }
 
-  /**
-   * An instant query's finite values by key (and by `subKey`'s label too, when given: see splitKey);
-   * NaN and ±Inf (e.g. 0/0) are left out as no data.
-   */
-  private async instant(expr: string, key: string, subKey?: string): Promise<Result> {
+  /** An instant query's finite values by key; NaN and ±Inf (e.g. 0/0) are left out as no data. */
+  private async instant(expr: string, key: string): Promise<Result> {
     try {
       const values = new Map<string, number>();
       const metrics = new Map<string, string>();
       for (const { labels, value } of await this.client.query(expr, this.at)) {
-        const k = subKey === undefined || labels[key] === undefined ? labels[key] : `${labels[key]}\u0000${labels[subKey]}`;
+        const k = labels[key];
         if (k === undefined || !Number.isFinite(value) || values.has(k)) continue;
         values.set(k, value);
         if (labels[METRIC_LABEL] !== undefined) metrics.set(k, labels[METRIC_LABEL]);
@@ -340,17 +339,6 @@ export class Measurement {
     } catch (error) {
       return this.failure(error, key);
     }
-  }
-
-  private async sampleTimes(expr: string, key: string): Promise<SampleTimes> {
-    const result = await this.instant(expr, key, BOUND_LABEL);
-    if ('error' in result) return result;
-    const bounds = { first: new Map<string, number>(), last: new Map<string, number>() };
-    for (const [k, value] of result.values) {
-      const [name, bound] = splitKey(k);
-      if (bound === 'first' || bound === 'last') bounds[bound].set(name, value);
-    }
-    return bounds;
   }
 
   /**
@@ -438,10 +426,11 @@ export class UsageMeter {
   }
 }
 
-/** A key of {@link Measurement.instant} with a sub-key: the two labels' values. */
-function splitKey(key: string): [string, string] {
-  const at = key.lastIndexOf('\u0000');
-  return [key.slice(0, at), key.slice(at + 1)];
+/** The first and last sample times, or the error of the query that failed. */
+function sampleTimesOf(first: Result, last: Result): SampleTimes {
+  if ('error' in first) return first;
+  if ('error' in last) return last;
+  return { first: first.values, last: last.values };
 }
 
 function valueOf(result: Result, key: string): number | undefined {

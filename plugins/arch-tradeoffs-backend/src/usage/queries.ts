@@ -87,29 +87,21 @@ export function requestIncrease(scope: Scope, families: readonly RequestFamily[]
   return overFamilies(scope, families, f => f[part], (s, by) => `sum ${by} (increase(${s}[${t.windowS}s]))`, part === 'count');
 }
 
-/** Tags the first and the last sample time of {@link requestSampleTimes}. */
-export const BOUND_LABEL = 'arch_tradeoffs_bound';
-
 /**
- * The first and the last sample time of each key's request counters within the window (one request,
- * the two tagged `first` / `last`): the span the data covers, so a service deployed last week is
- * measured over its week, and one that scales to zero between bursts over the whole time it existed.
- * All families by one name pattern: where a key has several, its data spans from the earliest to the
- * latest of them, and one selector costs a third of three joined with `or`.
+ * The first (`min`) or the last (`max`) sample time of each key's request counters within the window:
+ * the span the data covers, so a service deployed last week is measured over its week, and one that
+ * scales to zero between bursts over the whole time it existed. All families by one name pattern:
+ * where a key has several, its data spans from the earliest to the latest of them, and one selector
+ * costs a third of three joined with `or`. The two ends are two requests rather than one joined with
+ * `or` and tagged: as fast (measured at 50,000 jobs), and read back without splitting keys.
  */
-export function requestSampleTimes(scope: Scope, families: readonly RequestFamily[], t: Timing) {
+export function requestSampleTime(scope: Scope, families: readonly RequestFamily[], t: Timing, end: 'min' | 'max') {
   const names = `__name__=~"${families.map(f => f.count).join('|')}"`;
-  const bound = (end: 'min' | 'max', label: string) =>
-    tag(
-      // No metric name: overScope gives each part's bare `{matchers}`, and the name pattern joins them.
-      overScope(scope, '', (matchers, by) => {
-        const selector = matchers === '' ? `{${names}}` : `{${names}, ${matchers.slice(1)}`;
-        return `${end} ${by} (${end}_over_time(timestamp(${selector})[${t.windowS}s:${t.subqueryStepS}s]))`;
-      }),
-      BOUND_LABEL,
-      label,
-    );
-  return `${bound('min', 'first')} or ${bound('max', 'last')}`;
+  // No metric name: overScope gives each part's bare `{matchers}`, and the name pattern joins them.
+  return overScope(scope, '', (matchers, by) => {
+    const selector = matchers === '' ? `{${names}}` : `{${names}, ${matchers.slice(1)}`;
+    return `${end} ${by} (${end}_over_time(timestamp(${selector})[${t.windowS}s:${t.subqueryStepS}s]))`;
+  });
 }
 
 /** The busiest rate over one resolution step (5 minutes by default) within the window. */
