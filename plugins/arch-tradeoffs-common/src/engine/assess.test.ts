@@ -2,7 +2,7 @@ import { ANNOTATIONS } from '../annotations';
 import { createPriceBook } from '../prices';
 import { parseArchAnnotations } from '../parse/parseAnnotations';
 import { assessWorkload, createAssessor } from './assess';
-import { estimatePlatformCost } from './estimate';
+import { estimatePlatformCost } from './options';
 import { applyFreeTiers } from './freeTiers';
 import { parsed, workload } from './__fixtures__/workloads';
 

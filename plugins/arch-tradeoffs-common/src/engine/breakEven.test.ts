@@ -2,7 +2,7 @@ import { createPriceBook } from '../prices';
 import type { WorkloadSettings } from '../model/settings';
 import { assessWorkload } from './assess';
 import { findBreakEven } from './breakEven';
-import { estimatePlatformCost } from './estimate';
+import { estimatePlatformCost } from './options';
 import { NONE_DEFAULTED } from './fields';
 import { sizeCurrent } from './sizing';
 import { parsed, workload } from './__fixtures__/workloads';

@@ -1,7 +1,7 @@
 import { createPriceBook } from '../prices';
 import type { Platform, WorkloadSettings } from '../model/settings';
 import { assessWorkload } from './assess';
-import { estimatePlatformCost } from './estimate';
+import { estimatePlatformCost } from './options';
 import { parsed, workload } from './__fixtures__/workloads';
 
 const pb = createPriceBook();

@@ -28,9 +28,9 @@ function num(x: number): string {
 }
 
 /**
- * Why `sized` (the workload expressed on its platform) cannot run there; empty when it can.
- * `settings` are the workload's own settings (duration, connections, state and runtime do not change
- * with the platform).
+ * Why `sized` (the workload expressed on its platform) cannot run there; empty when it can. Each
+ * hard constraint is written once here. `settings` are the workload's own settings (duration,
+ * connections, state and runtime do not change with the platform).
  * @public
  */
 export function infeasibilityReasons(
@@ -38,30 +38,6 @@ export function infeasibilityReasons(
   sized: SizedWorkload,
 ): string[] {
   const reasons: string[] = [];
-  checkConstraints(settings, sized, reasons);
-  return reasons;
-}
-
-/**
- * True when {@link infeasibilityReasons} would be empty, without writing any reason: the engine checks
- * every platform it prices and shows the reasons of few of them.
- */
-export function isFeasible(
-  settings: WorkloadSettings,
-  sized: SizedWorkload,
-): boolean {
-  return checkConstraints(settings, sized, null);
-}
-
-/**
- * The hard constraints, each written once: a broken one pushes its reason onto `reasons`, or, when
- * `reasons` is null, ends the check (false) before any text is built. True when none is broken.
- */
-function checkConstraints(
-  settings: WorkloadSettings,
-  sized: SizedWorkload,
-  reasons: string[] | null,
-): boolean {
   const platform: Platform = sized.platform;
   const traits = PLATFORM_TRAITS[platform];
   const faas = traits.kind === 'faas';
@@ -73,7 +49,6 @@ function checkConstraints(
     traits.timeoutS !== undefined &&
     settings.maxDurationS > traits.timeoutS
   ) {
-    if (!reasons) return false;
     reasons.push(
       platform === 'azure-functions'
         ? `max-duration-s ${num(settings.maxDurationS)} exceeds Azure Functions' ${traits.timeoutS} s limit to answer an HTTP request`
@@ -86,7 +61,6 @@ function checkConstraints(
   ) {
     const limit = API_GATEWAY_TIMEOUT_S[sized.frontDoor];
     if (settings.maxDurationS > limit) {
-      if (!reasons) return false;
       reasons.push(
         `max-duration-s ${num(settings.maxDurationS)} exceeds the ${limit} s integration timeout of API Gateway ${sized.frontDoor === 'api-gateway-rest' ? 'REST' : 'HTTP API'}`,
       );
@@ -99,7 +73,6 @@ function checkConstraints(
         : 1;
     const longestCpuS = settings.maxDurationS * cpuShare;
     if (longestCpuS > traits.cpuTimeLimitS) {
-      if (!reasons) return false;
       reasons.push(
         `max-duration-s ${num(settings.maxDurationS)} at ${num(cpuShare * 100)} % CPU (cpu-ms ÷ avg-duration-ms) is about ${num(Math.round(longestCpuS))} s of CPU, over ${possessive(platform)} ${traits.cpuTimeLimitS / 60}-minute CPU limit`,
       );
@@ -119,7 +92,6 @@ function checkConstraints(
         : 0;
   }
   if (maxMemory !== undefined && memoryToCheck > maxMemory) {
-    if (!reasons) return false;
     reasons.push(
       platform === 'azure-functions' && sized.variant === 'azure-consumption'
         ? `memory-mb ${num(memoryToCheck)} exceeds the Azure Functions Consumption plan's ${num(maxMemory)} MB maximum`
@@ -127,7 +99,6 @@ function checkConstraints(
     );
   }
   if (traits.maxVcpu !== undefined && sized.vcpu > traits.maxVcpu) {
-    if (!reasons) return false;
     reasons.push(
       `vcpu ${num(sized.vcpu)} exceeds ${possessive(platform)} ${traits.maxVcpu} vCPU maximum`,
     );
@@ -135,13 +106,11 @@ function checkConstraints(
 
   // H4: long-lived connections and in-process state.
   if (faas && settings.connections === 'long-lived') {
-    if (!reasons) return false;
     reasons.push(
       `connections long-lived (websockets, streams) cannot be held open by ${PLATFORM_NAMES[platform]}: each invocation ends when it returns`,
     );
   }
   if (scalesToZero && settings.state === 'in-memory') {
-    if (!reasons) return false;
     reasons.push(
       faas
         ? `state in-memory is lost on ${PLATFORM_NAMES[platform]}: execution environments are recycled and not shared between requests`
@@ -154,10 +123,9 @@ function checkConstraints(
     platform === 'cloudflare-workers' &&
     !WORKERS_RUNTIMES.has(settings.runtime)
   ) {
-    if (!reasons) return false;
     reasons.push(
       `runtime ${settings.runtime} does not run on Cloudflare Workers (JavaScript/TypeScript, Python, Rust via WebAssembly)`,
     );
   }
-  return reasons === null || reasons.length === 0;
+  return reasons;
 }

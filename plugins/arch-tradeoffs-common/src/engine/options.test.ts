@@ -1,7 +1,7 @@
 import type { WorkloadSettings } from '../model/settings';
 import { createPriceBook } from '../prices';
 import { assessWorkload } from './assess';
-import { estimatePlatformCost } from './estimate';
+import { estimatePlatformCost } from './options';
 import { parsed, workload } from './__fixtures__/workloads';
 
 /**

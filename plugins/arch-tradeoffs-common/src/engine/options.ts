@@ -1,13 +1,21 @@
-import type { Alternative } from '../model/assessment';
-import { PLATFORMS, type Platform, type WorkloadSettings } from '../model/settings';
+import type { Alternative, MonthlyCost } from '../model/assessment';
+import {
+  PLATFORMS,
+  type ExecutionModel,
+  type Platform,
+  type SettingField,
+  type WorkloadSettings,
+} from '../model/settings';
+import type { PriceBook } from '../prices/types';
 import { deepFreeze } from '../deepFreeze';
-import { costOnly, costRange } from './estimate';
+import { costOnly, costRange, sizeFieldsOf } from './estimate';
 import { infeasibilityReasons } from './feasibility';
+import type { FieldSet } from './fields';
 import { PLATFORM_TRAITS } from './platforms';
-import { sizeAlternative, type SizingContext } from './sizing';
+import { sizeAlternative, sizeCurrent, type SizingContext } from './sizing';
 import type { PlatformOption } from './suggestions';
-import type { ScenarioFactors } from './traffic';
-import type { SizedWorkload } from './types';
+import { scenarioFactors, type ScenarioFactors } from './traffic';
+import type { FrontDoor, SizedWorkload } from './types';
 
 /**
  * The options of an assessment: the workload sized, checked and priced on every other platform, under
@@ -27,12 +35,18 @@ export interface OptionBasis {
 type Providers = 'same provider' | 'other providers';
 
 /** The platforms other than `own`, in PLATFORMS order, on its cloud provider and on the others. */
-function platformsBesides(own: Platform): Record<Providers, readonly Platform[]> {
+function platformsBesides(
+  own: Platform,
+): Record<Providers, readonly Platform[]> {
   const provider = PLATFORM_TRAITS[own].provider;
   const others = PLATFORMS.filter(p => p !== own);
   return {
-    'same provider': others.filter(p => PLATFORM_TRAITS[p].provider === provider),
-    'other providers': others.filter(p => PLATFORM_TRAITS[p].provider !== provider),
+    'same provider': others.filter(
+      p => PLATFORM_TRAITS[p].provider === provider,
+    ),
+    'other providers': others.filter(
+      p => PLATFORM_TRAITS[p].provider !== provider,
+    ),
   };
 }
 
@@ -45,7 +59,10 @@ const OTHER_PLATFORMS = deepFreeze(
 );
 
 /** The platforms other than the workload's own, in PLATFORMS order, on its provider or on the others. */
-export function otherPlatforms(own: Platform, providers: Providers): readonly Platform[] {
+export function otherPlatforms(
+  own: Platform,
+  providers: Providers,
+): readonly Platform[] {
   return OTHER_PLATFORMS[own][providers];
 }
 
@@ -58,7 +75,13 @@ function priceOption(
   const { settings, current, ctx } = basis;
   const sizing = sizeAlternative(settings, current, { platform, model }, ctx);
   if (!sizing.sized) {
-    return { platform, model, feasible: false, expected: 0, reasons: [sizing.infeasible] };
+    return {
+      platform,
+      model,
+      feasible: false,
+      expected: 0,
+      reasons: [sizing.infeasible],
+    };
   }
   const reasons = infeasibilityReasons(settings, sizing.sized);
   const feasible = reasons.length === 0;
@@ -114,7 +137,13 @@ export function alternativeOf(
     executionModel: option.model,
     feasible: option.feasible,
     ...(option.feasible
-      ? { monthlyCost: costRange(option.sized!, basis.ctx.priceBook, basis.range) }
+      ? {
+          monthlyCost: costRange(
+            option.sized!,
+            basis.ctx.priceBook,
+            basis.range,
+          ),
+        }
       : {}),
     infeasible: option.feasible ? [] : option.reasons,
     notes: option.sized ? option.sized.describe() : [],
@@ -165,4 +194,85 @@ export function breakEvenPartner(
       bestOtherModel = chosen;
   }
   return bestOtherModel ?? bestAny;
+}
+
+/** Options of {@link estimatePlatformCost}. */
+export interface EstimatePlatformOptions {
+  /** Execution model on a hybrid platform (Cloud Run, Container Apps); default: the cheaper feasible one. */
+  model?: ExecutionModel;
+  frontDoor?: FrontDoor;
+  /** Fields that were defaulted (widen low / high). */
+  defaulted?: readonly SettingField[];
+}
+
+/** Result of pricing a workload on one platform. */
+export interface PlatformEstimate {
+  platform: Platform;
+  executionModel: ExecutionModel;
+  monthlyCost: MonthlyCost;
+  feasible: boolean;
+  infeasible: string[];
+  notes: string[];
+}
+
+/**
+ * Prices `settings` on `platform`: as stated when it is the workload's own platform, otherwise mapped
+ * by the sizing rules (see sizing.ts), the platform's option as an assessment chooses it. The cost is
+ * returned even when the platform is infeasible (see `infeasible`). The engine's tests price workloads
+ * through it.
+ */
+export function estimatePlatformCost(
+  settings: WorkloadSettings,
+  platform: Platform,
+  priceBook: PriceBook,
+  options: EstimatePlatformOptions = {},
+): PlatformEstimate {
+  const defaulted: FieldSet = new Set(options.defaulted ?? []);
+  const ctx: SizingContext = {
+    priceBook,
+    defaulted,
+    frontDoor: options.frontDoor ?? 'none',
+  };
+  const current = sizeCurrent(settings, ctx);
+  const range = scenarioFactors(
+    settings.trafficPattern,
+    defaulted,
+    sizeFieldsOf(settings.platform),
+  );
+  if (
+    platform === settings.platform &&
+    (!options.model || options.model === settings.executionModel)
+  ) {
+    const infeasible = infeasibilityReasons(settings, current);
+    return {
+      platform,
+      executionModel: settings.executionModel,
+      monthlyCost: costRange(current, priceBook, range),
+      feasible: infeasible.length === 0,
+      infeasible,
+      notes: current.describe(),
+    };
+  }
+  // The option an assessment shows for the platform: its cheaper feasible model, unless one is asked for.
+  const [chosen] = chosenPerPlatform(
+    priceOptions({ settings, current, ctx, range }, [platform]).filter(
+      o => !options.model || o.model === options.model,
+    ),
+  );
+  return {
+    platform,
+    executionModel: chosen.model,
+    monthlyCost: chosen.sized
+      ? costRange(chosen.sized, priceBook, range)
+      : {
+          low: 0,
+          expected: 0,
+          high: 0,
+          currency: priceBook.currency,
+          breakdown: [],
+        },
+    feasible: chosen.feasible,
+    infeasible: chosen.reasons,
+    notes: chosen.sized ? chosen.sized.describe() : [],
+  };
 }

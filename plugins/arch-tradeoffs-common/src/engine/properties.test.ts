@@ -10,11 +10,7 @@ import {
 import { parseArchAnnotations } from '../parse/parseAnnotations';
 import { createPriceBook } from '../prices';
 import { createAssessor } from './assess';
-import { estimatePlatformCost } from './estimate';
-import { infeasibilityReasons, isFeasible } from './feasibility';
-import { NONE_DEFAULTED } from './fields';
-import { PLATFORM_TRAITS } from './platforms';
-import { sizeAlternative, sizeCurrent } from './sizing';
+import { estimatePlatformCost } from './options';
 import { parsed, MONTH_S } from './__fixtures__/workloads';
 import { settingsArb } from './__testUtils__/arbitraries';
 
@@ -239,39 +235,6 @@ describe('parser + engine on arbitrary annotations', () => {
         },
       ),
       { numRuns: 400 },
-    );
-  });
-});
-
-describe('feasibility without texts', () => {
-  it('isFeasible is true exactly when infeasibilityReasons is empty, on every platform and model', () => {
-    fc.assert(
-      fc.property(
-        settingsArb,
-        fc.constantFrom('none' as const, 'api-gateway-rest' as const),
-        (settings, frontDoor) => {
-          const ctx = { priceBook: pb, defaulted: NONE_DEFAULTED, frontDoor };
-          const current = sizeCurrent(settings, ctx);
-          expect(isFeasible(settings, current)).toBe(
-            infeasibilityReasons(settings, current).length === 0,
-          );
-          for (const platform of PLATFORMS) {
-            for (const model of PLATFORM_TRAITS[platform].models) {
-              const { sized } = sizeAlternative(
-                settings,
-                current,
-                { platform, model },
-                ctx,
-              );
-              if (!sized) continue;
-              expect(isFeasible(settings, sized)).toBe(
-                infeasibilityReasons(settings, sized).length === 0,
-              );
-            }
-          }
-        },
-      ),
-      { numRuns: 500 },
     );
   });
 });

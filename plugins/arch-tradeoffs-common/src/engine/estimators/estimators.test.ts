@@ -1,7 +1,7 @@
 import { createPriceBook } from '../../prices';
 import { EC2_INSTANCE_TYPES } from '../../prices/catalog';
 import type { WorkloadSettings } from '../../model/settings';
-import { estimatePlatformCost } from '../estimate';
+import { estimatePlatformCost } from '../options';
 import { EXPECTED_FACTORS, trafficProfile } from '../traffic';
 import type { SizedWorkload } from '../types';
 import { MONTH_S, workload } from '../__fixtures__/workloads';
