@@ -126,6 +126,9 @@ function appEnv() {
     npm_config_userconfig: path.join(work, '.npmrc-none'),
     npm_config_legacy_peer_deps: '',
     YARN_ENABLE_TELEMETRY: '0',
+    // Yarn makes installs immutable when it detects CI (the CI variable): a new app's lockfile is
+    // written by its first install, as on a developer's machine following the README.
+    YARN_ENABLE_IMMUTABLE_INSTALLS: 'false',
     YARN_ENABLE_PROGRESS_BARS: 'false',
     YARN_ENABLE_GLOBAL_CACHE: 'true',
     YARN_GLOBAL_FOLDER: path.join(cache, 'yarn-global'),
