@@ -15,13 +15,17 @@
  * 50,000 components come from the refresh bench's generated catalog (see refresh.bench.ts for what is
  * real there). The load comes from autocannon in a child process, so that it does not share the
  * backend's event loop; both share the machine's two cores, so figures are lower bounds.
+ * A list route that misses its target is followed by its floor: a bare Node server sending the same
+ * bytes to the same client (see floorOf).
  * A benchmark, not a test: it prints figures and verdicts and is not part of `npm test`.
  */
 /* eslint-disable no-console */
 import { execFile } from 'node:child_process';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import knexFactory from 'knex';
@@ -80,6 +84,45 @@ interface Result {
   throughput: { average: number };
 }
 
+/** autocannon against `url` in a child process, as a browser asks: a user token, gzip accepted. */
+async function load(url: string): Promise<Result> {
+  const args = [
+    require.resolve('autocannon/autocannon.js'),
+    '--json',
+    '-c', String(CONNECTIONS),
+    '-d', String(DURATION_S),
+    '-t', '10',
+    '-H', `Authorization=${mockCredentials.user.header()}`,
+    '-H', 'Accept-Encoding=gzip',
+    url,
+  ];
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout);
+}
+
+/**
+ * The floor under a route that missed its target: a bare Node HTTP server (no Express, no auth, no
+ * work) sending that route's own response bytes, gzip-encoded, to the same client on the same
+ * machine. When the two are close, the response's size is what bounds the route here, not the plugin.
+ */
+async function floorOf(url: string): Promise<string> {
+  const response = await fetch(url, {
+    headers: { Authorization: mockCredentials.user.header(), 'Accept-Encoding': 'gzip' },
+  });
+  const body = gzipSync(Buffer.from(await response.arrayBuffer()));
+  const bare = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }).end(body);
+  });
+  await new Promise<void>(resolve => bare.listen(0, '127.0.0.1', resolve));
+  try {
+    const r = await load(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/`);
+    return `floor (a bare Node server sending the same ${(body.length / 1024).toFixed(0)} KB of gzip): ` +
+      `${r.requests.average.toFixed(0)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${r.errors + r.non2xx} (timeouts ${r.timeouts})`;
+  } finally {
+    bare.close();
+  }
+}
+
 async function main() {
   console.log(
     `=== arch-tradeoffs load bench: ${EXAMPLE ? 'the example organisation' : `${COMPONENTS} components`}, ${CONNECTIONS} concurrent clients, ${DURATION_S} s per route, ${POLICY} read policy ===`,
@@ -129,19 +172,7 @@ async function main() {
   let pass = true;
   for (const route of ROUTES.filter(r => r.name.includes(ONLY))) {
     const url = `http://127.0.0.1:${port}${route.path.replace('NAME', someComponent)}`;
-    // As a browser sends it: a user token, and gzip accepted.
-    const args = [
-      require.resolve('autocannon/autocannon.js'),
-      '--json',
-      '-c', String(CONNECTIONS),
-      '-d', String(DURATION_S),
-      '-t', '10',
-      '-H', `Authorization=${mockCredentials.user.header()}`,
-      '-H', 'Accept-Encoding=gzip',
-      url,
-    ];
-    const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
-    const r: Result = JSON.parse(stdout);
+    const r = await load(url);
     const errors = r.errors + r.non2xx;
     const ok = !route.list || (errors === 0 && r.latency.p99 < TARGET_P99_MS);
     pass &&= ok;
@@ -152,6 +183,7 @@ async function main() {
         `errors ${errors} (timeouts ${r.timeouts})  ${(r.throughput.average / 1024 / 1024).toFixed(1)} MB/s  ${verdict}`,
     );
     console.log(rows[rows.length - 1]);
+    if (!ok) console.log(`${''.padEnd(44)} ${await floorOf(url)}`);
   }
   console.log(
     `\nRSS ${(rssBefore / 1048576).toFixed(0)} MB before the load, ${(process.memoryUsage.rss() / 1048576).toFixed(0)} MB after`,

@@ -13,6 +13,7 @@ import {
 import { archTradeoffsPlugin } from './plugin';
 import { loadExampleCatalog } from './__testUtils__/exampleCatalog';
 import { CATALOG_PAGE_SIZE } from './services/catalogPages';
+import { EXPORT_CHUNK } from './services/SnapshotView';
 import path from 'node:path';
 
 const MALFORMED_FILE = path.resolve(__dirname, '../../../examples/catalog/components/malformed-examples.yaml');
@@ -141,7 +142,8 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
 
   it('reads the catalog in pages, so a catalog larger than one page is read whole', async () => {
     const template = exampleComponents.find(e => e.metadata.annotations?.[ANNOTATIONS.platform])!;
-    const many = Array.from({ length: CATALOG_PAGE_SIZE * 2 + 7 }, (_, i) => ({
+    // Over two catalog pages and over one chunk of the CSV export.
+    const many = Array.from({ length: Math.max(CATALOG_PAGE_SIZE * 2, EXPORT_CHUNK) + 7 }, (_, i) => ({
       ...template,
       metadata: { ...template.metadata, name: `generated-${i}` },
     }));
@@ -150,7 +152,8 @@ describe('GET /api/arch-tradeoffs/v1/components', () => {
     expect(summaries.body.totalCount).toBe(many.length);
     expect(new Set(summaries.body.items.map((i: any) => i.name)).size).toBe(many.length);
     expect(summaries.body.snapshot.componentCount).toBe(many.length);
-    // Full records of more components than one primary-key lookup batch come back whole and in order.
+    // Full records of more components than one primary-key lookup batch, and than one chunk of the
+    // export, come back whole and in order.
     const csv = await request(server).get('/api/arch-tradeoffs/v1/components').query({ format: 'csv' });
     const refs = csv.text.trim().split('\r\n').slice(1).map(line => line.split(',')[0]);
     expect(refs).toEqual(many.map(e => `component:default/${e.metadata.name}`).sort());

@@ -138,6 +138,17 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   const router = Router();
   const cache = new ResponseCache(RESPONSE_CACHE_BYTES);
   router.use(express.json({ limit: '100kb' }));
+  /**
+   * Component exports run one after another: each prices every component it lists (seconds at 50,000
+   * components), and several at once would share the event loop out among them, slowing every other
+   * request with each one added.
+   */
+  let lastExport: Promise<unknown> = Promise.resolve();
+  const exportInTurn = (produce: () => Promise<string>): Promise<string> => {
+    const turn = lastExport.then(produce);
+    lastExport = turn.catch(() => undefined);
+    return turn;
+  };
   /** Every read answers with what its caller may read: users and other plugins alike. */
   const viewFor = async (req: express.Request) =>
     service.view(await httpAuth.credentials(req, { allow: ['user', 'service'] }));
@@ -159,7 +170,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     if (as === 'csv') {
       res.setHeader('Content-Disposition', 'attachment; filename="arch-tradeoffs-components.csv"');
       await sendCached(req, res, cache, view, key, CSV, async () =>
-        componentsCsv((await view.components(filter, page, { assessments: true })).items),
+        exportInTurn(() => componentsCsv(view.recordChunks(filter, page))),
       );
       return;
     }

@@ -79,8 +79,12 @@ export class ResponseCache {
   }
 }
 
-/** Compressed on the thread pool: 20 MB of JSON takes a few hundred milliseconds. */
+/**
+ * Compressed on the thread pool: 20 MB of JSON takes a few hundred milliseconds. In output chunks of
+ * 1 MB rather than zlib's 16 KB: each chunk waits for a turn of the event loop, and while an export
+ * is priced (see SnapshotView.recordChunks) a turn can take tens of milliseconds.
+ */
 async function compress(text: Promise<string>): Promise<CachedBody> {
-  const gzipped = await gzip(await text);
+  const gzipped = await gzip(await text, { chunkSize: 1 << 20 });
   return { gzipped, plain: () => gunzip(gzipped) };
 }

@@ -1,5 +1,5 @@
 /** A CSV cell: numbers as-is, text quoted when it must be. */
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 /**
  * RFC 4180 CSV. Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage
@@ -7,7 +7,12 @@ type Cell = string | number | boolean | null | undefined;
  * names and decision reasons are user input.
  */
 export function toCsv(header: string[], rows: Cell[][]): string {
-  return `${[header, ...rows].map(row => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvLines([header, ...rows]);
+}
+
+/** Rows as CSV lines, each ended by CRLF: a part of a CSV written in pieces. */
+export function csvLines(rows: Cell[][]): string {
+  return rows.map(row => `${row.map(cell).join(',')}\r\n`).join('');
 }
 
 function cell(value: Cell): string {

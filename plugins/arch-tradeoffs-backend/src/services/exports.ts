@@ -3,32 +3,38 @@ import type {
   SuggestionRecord,
   TeamScorecard,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
-import { toCsv } from './csv';
+import { Cell, csvLines, toCsv } from './csv';
 
-/** CSV exports: one row per component, team or suggestion, figures in the snapshot's currency. */
-export function componentsCsv(items: ComponentRecord[]): string {
-  return toCsv(
-    ['entityRef', 'title', 'owner', 'system', 'domain', 'executionModel', 'platform', 'monthlyCostLow', 'monthlyCostExpected', 'monthlyCostHigh', 'currency', 'breakEven', 'suggestion', 'diagnostics'],
-    items.map(c => {
-      const a = c.assessment;
-      return [
-        c.entityRef,
-        c.title,
-        c.owner,
-        c.system,
-        c.domain,
-        a?.executionModel,
-        a?.platform,
-        a?.monthlyCost.low,
-        a?.monthlyCost.expected,
-        a?.monthlyCost.high,
-        a?.monthlyCost.currency,
-        a?.breakEven.message,
-        a?.suggestion?.title,
-        c.diagnostics.map(d => `${d.annotation}: ${d.message}`).join('; '),
-      ];
-    }),
-  );
+const COMPONENT_COLUMNS = ['entityRef', 'title', 'owner', 'system', 'domain', 'executionModel', 'platform', 'monthlyCostLow', 'monthlyCostExpected', 'monthlyCostHigh', 'currency', 'breakEven', 'suggestion', 'diagnostics'];
+
+/**
+ * CSV exports: one row per component, team or suggestion, figures in the snapshot's currency. The
+ * components arrive a chunk at a time (see SnapshotView.recordChunks) and only their rows are kept.
+ */
+export async function componentsCsv(chunks: AsyncIterable<ComponentRecord[]>): Promise<string> {
+  const parts = [csvLines([COMPONENT_COLUMNS])];
+  for await (const records of chunks) parts.push(csvLines(records.map(componentRow)));
+  return parts.join('');
+}
+
+function componentRow(c: ComponentRecord): Cell[] {
+  const a = c.assessment;
+  return [
+    c.entityRef,
+    c.title,
+    c.owner,
+    c.system,
+    c.domain,
+    a?.executionModel,
+    a?.platform,
+    a?.monthlyCost.low,
+    a?.monthlyCost.expected,
+    a?.monthlyCost.high,
+    a?.monthlyCost.currency,
+    a?.breakEven.message,
+    a?.suggestion?.title,
+    c.diagnostics.map(d => `${d.annotation}: ${d.message}`).join('; '),
+  ];
 }
 
 export function scorecardsCsv(items: TeamScorecard[]): string {
