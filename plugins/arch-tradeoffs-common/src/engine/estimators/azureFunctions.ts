@@ -25,10 +25,7 @@ export function estimateAzureConsumption(
   f: ScenarioFactors,
   withBreakdown: boolean,
 ): Estimate {
-  const s = scenario(w, f);
-  const requests = s.requests;
-  const durationMs = s.durationMs;
-  const memoryMb = s.memoryMb;
+  const { requests, durationMs, memoryMb } = scenario(w, f);
   const r = pb.rates.azureFunctions;
   let billedMb =
     Math.ceil(memoryMb / CONSUMPTION_MEMORY_STEP_MB) *
@@ -120,10 +117,7 @@ export function estimateAzureFlex(
   withBreakdown: boolean,
 ): Estimate {
   const s = scenario(w, f);
-  const requests = s.requests;
-  const durationMs = s.durationMs;
-  const instances = s.instances;
-  const memoryMb = s.memoryMb;
+  const { requests, durationMs, instances, memoryMb } = s;
   const r = pb.rates.azureFunctions;
   let instanceMb = FLEX_SIZES_MB[FLEX_SIZES_MB.length - 1];
   for (const size of FLEX_SIZES_MB) {

@@ -4,7 +4,7 @@ import { busySum, replicaSum, targetConcurrency } from '../capacity';
 import { BUCKET_HOURS, BUCKET_SECONDS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
 import type { Estimate, SizedWorkload, Usage } from '../types';
-import { fleetLines, MIN_VCPU, peakReplicas } from './fleet';
+import { billedSize, fleetLines, peakReplicas } from './fleet';
 import { push, pushRequestLine, q } from './lines';
 import { scenario } from './scenario';
 
@@ -25,14 +25,9 @@ export function estimateCloudRunRequest(
   withBreakdown: boolean,
 ): Estimate {
   const s = scenario(w, f);
-  const requests = s.requests;
-  const durationMs = s.durationMs;
-  const cpuMsPerRequest = s.cpuMs;
-  const instances = s.instances;
-  const memoryMb = s.memoryMb;
+  const { requests, durationMs, cpuMs: cpuMsPerRequest, instances } = s;
   const r = pb.rates.cloudRun;
-  const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
-  const gib = memoryMb > 0 ? memoryMb / 1024 : 0;
+  const { vcpu, gib } = billedSize(s);
   // Busy time can never exceed the requests' own time, so at least one request per busy instance.
   const k0 = targetConcurrency(
     vcpu,
@@ -145,14 +140,9 @@ export function estimateCloudRunInstance(
   withBreakdown: boolean,
 ): Estimate {
   const s = scenario(w, f);
-  const requests = s.requests;
-  const durationMs = s.durationMs;
-  const cpuMsPerRequest = s.cpuMs;
-  const instances = s.instances;
-  const memoryMb = s.memoryMb;
+  const { requests, durationMs, cpuMs: cpuMsPerRequest, instances } = s;
   const r = pb.rates.cloudRun;
-  const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
-  const gib = memoryMb > 0 ? memoryMb / 1024 : 0;
+  const { vcpu, gib } = billedSize(s);
   const k = targetConcurrency(vcpu, durationMs, cpuMsPerRequest, w.concurrency);
   const instanceHours =
     replicaSum(w.profile, s.averageConcurrency / k, instances, s.maxInstances) *

@@ -4,7 +4,7 @@ import { busySum, replicaSumWithIdle, targetConcurrency } from '../capacity';
 import { BUCKET_SECONDS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
 import type { Estimate, SizedWorkload, Usage } from '../types';
-import { MIN_VCPU } from './fleet';
+import { billedSize } from './fleet';
 import { push, pushRequestLine, q } from './lines';
 import { scenario } from './scenario';
 
@@ -22,14 +22,9 @@ export function estimateContainerApps(
   withBreakdown: boolean,
 ): Estimate {
   const s = scenario(w, f);
-  const requests = s.requests;
-  const durationMs = s.durationMs;
-  const cpuMsPerRequest = s.cpuMs;
-  const instances = s.instances;
-  const memoryMb = s.memoryMb;
+  const { requests, durationMs, cpuMs: cpuMsPerRequest, instances } = s;
   const r = pb.rates.containerApps;
-  const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
-  const gib = memoryMb > 0 ? memoryMb / 1024 : 0;
+  const { vcpu, gib } = billedSize(s);
   const k = targetConcurrency(vcpu, durationMs, cpuMsPerRequest, w.concurrency);
   // With min-replicas 0 the busy sum's idle part is zero: replicas exist only while busy.
   const replicas =

@@ -1,7 +1,7 @@
 import type { PriceBook } from '../../prices/types';
 import type { ScenarioFactors } from '../traffic';
 import type { Estimate, SizedWorkload, Usage } from '../types';
-import { fleetLines, fleetReplicaHours, MIN_VCPU, peakReplicas } from './fleet';
+import { billedSize, fleetLines, fleetReplicaHours, peakReplicas } from './fleet';
 import { frontDoorCost, frontDoorLines } from './frontDoor';
 import { q } from './lines';
 import { scenario } from './scenario';
@@ -19,9 +19,8 @@ export function estimateFargate(
   const s = scenario(w, f);
   const arch = w.architecture === 'arm64' ? 'arm64' : 'x86_64';
   const r = pb.rates.fargate[arch];
-  const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
-  const gb = s.memoryMb > 0 ? s.memoryMb / 1024 : 0;
-  const perHour = vcpu * r.vcpuHour + gb * r.gbHour;
+  const { vcpu, gib } = billedSize(s);
+  const perHour = vcpu * r.vcpuHour + gib * r.gbHour;
   const replicaHours = fleetReplicaHours(w, s, vcpu);
   const compute = replicaHours * perHour;
   const frontDoor = frontDoorCost(w, pb, s);
@@ -30,7 +29,7 @@ export function estimateFargate(
     requests: s.requests,
     gbSeconds: 0,
     vcpuSeconds: replicaHours * 3600 * vcpu,
-    gibSeconds: replicaHours * 3600 * gb,
+    gibSeconds: replicaHours * 3600 * gib,
   };
   const breakdown = withBreakdown
     ? [
@@ -41,7 +40,7 @@ export function estimateFargate(
           instances: s.instances,
           peak: peakReplicas(w, s, vcpu),
           perHour,
-          perHourText: `${pb.unitMoney(perHour)}/h (${q(vcpu)} vCPU × ${pb.unitText(`aws-fargate.vcpu-hour.${arch}`)} + ${q(gb)} GB × ${pb.unitText(`aws-fargate.gb-hour.${arch}`)})`,
+          perHourText: `${pb.unitMoney(perHour)}/h (${q(vcpu)} vCPU × ${pb.unitText(`aws-fargate.vcpu-hour.${arch}`)} + ${q(gib)} GB × ${pb.unitText(`aws-fargate.gb-hour.${arch}`)})`,
         }),
       ]
     : [];

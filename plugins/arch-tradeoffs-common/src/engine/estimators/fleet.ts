@@ -9,6 +9,11 @@ import type { ScenarioValues } from './scenario';
 /** Smallest vCPU the model accepts, so capacity arithmetic stays finite. */
 export const MIN_VCPU = 0.01;
 
+/** The vCPU (at least {@link MIN_VCPU}) and GiB of memory one instance of the scenario is billed for. */
+export function billedSize(s: ScenarioValues): { vcpu: number; gib: number } {
+  return { vcpu: Math.max(s.vcpu, MIN_VCPU), gib: Math.max(s.memoryMb, 0) / 1024 };
+}
+
 /**
  * Replica-hours per month of an always-on fleet: each hour runs enough replicas for its load at the
  * autoscaling target (see capacity.ts), never fewer than `instances`, never more than `maxInstances`.

@@ -3,7 +3,7 @@ import type { PriceBook } from '../../prices/types';
 import { MONTH_HOURS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
 import type { Estimate, SizedWorkload, Usage } from '../types';
-import { fleetLines, fleetReplicaHours, MIN_VCPU, peakReplicas } from './fleet';
+import { billedSize, fleetLines, fleetReplicaHours, peakReplicas } from './fleet';
 import { frontDoorCost, frontDoorLines } from './frontDoor';
 import { push, q } from './lines';
 import { scenario } from './scenario';
@@ -25,8 +25,7 @@ export function estimateKubernetes(
   const arch = w.architecture === 'arm64' ? 'arm64' : 'x86_64';
   const k8s = pb.rates.kubernetes;
   const node = k8s[arch];
-  const vcpu = s.vcpu > MIN_VCPU ? s.vcpu : MIN_VCPU;
-  const gib = s.memoryMb > 0 ? s.memoryMb / 1024 : 0;
+  const { vcpu, gib } = billedSize(s);
   const byCpu = vcpu * node.vcpuHour;
   const byMemory = gib * node.gibHour;
   const perHour = byCpu > byMemory ? byCpu : byMemory;

@@ -16,9 +16,7 @@ export function estimateWorkers(
   f: ScenarioFactors,
   withBreakdown: boolean,
 ): Estimate {
-  const s = scenario(w, f);
-  const requests = s.requests;
-  const cpuMsPerRequest = s.cpuMs;
+  const { requests, cpuMs: cpuMsPerRequest } = scenario(w, f);
   const r = pb.rates.workers;
   const cpuMs = requests * cpuMsPerRequest;
   const extraRequests =
