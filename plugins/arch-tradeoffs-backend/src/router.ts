@@ -19,6 +19,7 @@ import {
   PLATFORMS,
 } from '@arch-tradeoffs/plugin-arch-tradeoffs-common';
 import type { ArchTradeoffsService } from './services/ArchTradeoffsService';
+import { OneAtATime } from './services/OneAtATime';
 import { CachedBody, ResponseCache } from './services/ResponseCache';
 import type { SnapshotView } from './services/SnapshotView';
 import {
@@ -143,12 +144,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
    * components), and several at once would share the event loop out among them, slowing every other
    * request with each one added.
    */
-  let lastExport: Promise<unknown> = Promise.resolve();
-  const exportInTurn = (produce: () => Promise<string>): Promise<string> => {
-    const turn = lastExport.then(produce);
-    lastExport = turn.catch(() => undefined);
-    return turn;
-  };
+  const exportQueue = new OneAtATime();
   /** Every read answers with what its caller may read: users and other plugins alike. */
   const viewFor = async (req: express.Request) =>
     service.view(await httpAuth.credentials(req, { allow: ['user', 'service'] }));
@@ -170,7 +166,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     if (as === 'csv') {
       res.setHeader('Content-Disposition', 'attachment; filename="arch-tradeoffs-components.csv"');
       await sendCached(req, res, cache, view, key, CSV, async () =>
-        exportInTurn(() => componentsCsv(view.recordChunks(filter, page))),
+        exportQueue.run(() => componentsCsv(view.recordChunks(filter, page))),
       );
       return;
     }
