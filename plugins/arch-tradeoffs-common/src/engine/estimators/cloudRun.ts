@@ -3,8 +3,8 @@ import type { PriceBook } from '../../prices/types';
 import { busySum, replicaSum, targetConcurrency } from '../capacity';
 import { BUCKET_HOURS, BUCKET_SECONDS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
-import type { Estimate, SizedWorkload, Usage } from '../types';
-import { billedSize, fleetLines, peakReplicas } from './fleet';
+import type { Estimate, SizedWorkload } from '../types';
+import { billedSize, instanceUsage, fleetLines, peakReplicas } from './fleet';
 import { push, pushRequestLine, q } from './lines';
 import { scenario } from './scenario';
 
@@ -53,12 +53,7 @@ export function estimateCloudRunRequest(
   const requestCost = requests * r.request;
   const activeCost = busySeconds * activePerSecond;
   const idleCost = idleSeconds * idlePerSecond;
-  const usage: Usage = {
-    requests,
-    gbSeconds: 0,
-    vcpuSeconds: busySeconds * vcpu,
-    gibSeconds: busySeconds * gib,
-  };
+  const usage = instanceUsage(requests, busySeconds, { vcpu, gib });
   const breakdown = withBreakdown
     ? cloudRunRequestLines(pb, {
         requests,
@@ -150,12 +145,7 @@ export function estimateCloudRunInstance(
   const perHour =
     3600 * (vcpu * r.instanceCpuSecond + gib * r.instanceMemorySecond);
   const cost = instanceHours * perHour;
-  const usage: Usage = {
-    requests,
-    gbSeconds: 0,
-    vcpuSeconds: instanceHours * 3600 * vcpu,
-    gibSeconds: instanceHours * 3600 * gib,
-  };
+  const usage = instanceUsage(requests, instanceHours * 3600, { vcpu, gib });
   const breakdown = withBreakdown
     ? cloudRunInstanceLines(pb, {
         vcpu,

@@ -3,8 +3,8 @@ import type { PriceBook } from '../../prices/types';
 import { busySum, replicaSumWithIdle, targetConcurrency } from '../capacity';
 import { BUCKET_SECONDS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
-import type { Estimate, SizedWorkload, Usage } from '../types';
-import { billedSize } from './fleet';
+import type { Estimate, SizedWorkload } from '../types';
+import { billedSize, instanceUsage } from './fleet';
 import { push, pushRequestLine, q } from './lines';
 import { scenario } from './scenario';
 
@@ -52,12 +52,7 @@ export function estimateContainerApps(
     activeSeconds * (vcpu * r.activeCpuSecond + gib * r.activeMemorySecond);
   const idleCost =
     idleSeconds * (vcpu * r.idleCpuSecond + gib * r.idleMemorySecond);
-  const usage: Usage = {
-    requests,
-    gbSeconds: 0,
-    vcpuSeconds: runningSeconds * vcpu,
-    gibSeconds: runningSeconds * gib,
-  };
+  const usage = instanceUsage(requests, runningSeconds, { vcpu, gib });
   const breakdown = withBreakdown
     ? containerAppsLines(pb, {
         requests,

@@ -1,7 +1,7 @@
 import type { PriceBook } from '../../prices/types';
 import type { ScenarioFactors } from '../traffic';
-import type { Estimate, SizedWorkload, Usage } from '../types';
-import { billedSize, fleetLines, fleetReplicaHours, peakReplicas } from './fleet';
+import type { Estimate, SizedWorkload } from '../types';
+import { billedSize, instanceUsage, fleetLines, fleetReplicaHours, peakReplicas } from './fleet';
 import { frontDoorCost, frontDoorLines } from './frontDoor';
 import { q } from './lines';
 import { scenario } from './scenario';
@@ -25,12 +25,7 @@ export function estimateFargate(
   const compute = replicaHours * perHour;
   const frontDoor = frontDoorCost(w, pb, s);
   const total = compute + frontDoor;
-  const usage: Usage = {
-    requests: s.requests,
-    gbSeconds: 0,
-    vcpuSeconds: replicaHours * 3600 * vcpu,
-    gibSeconds: replicaHours * 3600 * gib,
-  };
+  const usage = instanceUsage(s.requests, replicaHours * 3600, { vcpu, gib });
   const breakdown = withBreakdown
     ? [
         ...frontDoorLines(w, pb, s, frontDoor),

@@ -2,12 +2,17 @@ import type { CostLineItem } from '../../model/assessment';
 import type { PriceBook } from '../../prices/types';
 import { replicaSum, targetConcurrency } from '../capacity';
 import { BUCKET_HOURS, MONTH_HOURS } from '../constants';
-import type { SizedWorkload } from '../types';
+import type { SizedWorkload, Usage } from '../types';
 import { push, q } from './lines';
 import type { ScenarioValues } from './scenario';
 
 /** Smallest vCPU the model accepts, so capacity arithmetic stays finite. */
 export const MIN_VCPU = 0.01;
+
+/** What instances billed per vCPU-second and GiB-second used over `seconds` of instance time. */
+export function instanceUsage(requests: number, seconds: number, size: { vcpu: number; gib: number }): Usage {
+  return { requests, gbSeconds: 0, vcpuSeconds: seconds * size.vcpu, gibSeconds: seconds * size.gib };
+}
 
 /** The vCPU (at least {@link MIN_VCPU}) and GiB of memory one instance of the scenario is billed for. */
 export function billedSize(s: ScenarioValues): { vcpu: number; gib: number } {

@@ -2,8 +2,8 @@ import type { CostLineItem } from '../../model/assessment';
 import type { PriceBook } from '../../prices/types';
 import { MONTH_HOURS } from '../constants';
 import type { ScenarioFactors } from '../traffic';
-import type { Estimate, SizedWorkload, Usage } from '../types';
-import { billedSize, fleetLines, fleetReplicaHours, peakReplicas } from './fleet';
+import type { Estimate, SizedWorkload } from '../types';
+import { billedSize, instanceUsage, fleetLines, fleetReplicaHours, peakReplicas } from './fleet';
 import { frontDoorCost, frontDoorLines } from './frontDoor';
 import { push, q } from './lines';
 import { scenario } from './scenario';
@@ -35,12 +35,7 @@ export function estimateKubernetes(
   const fee = (k8s.clusterHour * MONTH_HOURS) / services;
   const frontDoor = frontDoorCost(w, pb, s);
   const total = compute + fee + frontDoor;
-  const usage: Usage = {
-    requests: s.requests,
-    gbSeconds: 0,
-    vcpuSeconds: replicaHours * 3600 * vcpu,
-    gibSeconds: replicaHours * 3600 * gib,
-  };
+  const usage = instanceUsage(s.requests, replicaHours * 3600, { vcpu, gib });
   const breakdown = withBreakdown
     ? [
         ...frontDoorLines(w, pb, s, frontDoor),
